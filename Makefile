@@ -1,0 +1,39 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both install
+# whatever is missing (uv included) and are safe to run again.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export RASA_TELEMETRY_ENABLED := false
+export UV_PYTHON_DOWNLOADS := never
+
+UV_VERSION := 0.13.8
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+PYTHON_BOOTSTRAP := $(shell command -v python3 2>/dev/null)
+
+.PHONY: help install run test lint types
+
+help:
+	@echo "make run    install, build what is stale, start the assistant (Ctrl-C stops it)"
+	@echo "make test   install and run the whole test suite"
+	@echo "make lint   ruff;  make types   mypy"
+
+.tools/bin/uv:
+	@test -n "$(PYTHON_BOOTSTRAP)" || { echo "python3 is needed to install uv" >&2; exit 1; }
+	$(PYTHON_BOOTSTRAP) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv)
+	$(UV) sync --locked
+
+run: install
+	$(UV) run --locked kneebot knowledge build
+	$(UV) run --locked kneebot train
+	exec $(UV) run --locked kneebot up
+
+test: install
+	$(UV) run --locked pytest
+
+lint: install
+	$(UV) run --locked ruff check bot actions tests
+
+types: install
+	$(UV) run --locked mypy bot actions

@@ -1,0 +1,1 @@
+"""The action server: thin Rasa adapters over the domain logic in ``bot``."""

@@ -1,0 +1,74 @@
+"""The assessment form: validation of answers and the questions that acknowledge them."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import assessment
+
+
+class ValidateAssessmentForm(FormValidationAction):
+    """Turn free-text answers into canonical values, or re-ask clearly."""
+
+    def name(self) -> Text:
+        return "validate_assessment_form"
+
+    def validate_knee_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """Accept front, inner, outer, back or all over, in any wording."""
+        location = assessment.parse_location(str(value))
+        if location is None:
+            dispatcher.utter_message(response="utter_location_not_understood")
+        return {"knee_location": location}
+
+    def validate_aggravating_activities(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """Accept one or more known activities, or "not sure"."""
+        answers = value if isinstance(value, list) else [value]
+        activities: list[str] = []
+        for answer in answers:
+            for activity in assessment.parse_activities(str(answer)) or []:
+                if activity not in activities:
+                    activities.append(activity)
+        if not activities:
+            dispatcher.utter_message(response="utter_activities_not_understood")
+            return {"aggravating_activities": None}
+        return {"aggravating_activities": activities}
+
+
+class ActionAskAggravatingActivities(Action):
+    """Ask what makes the pain worse, confirming the location just given."""
+
+    def name(self) -> Text:
+        return "action_ask_aggravating_activities"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        """Utter the question with the location said back in words."""
+        location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
+        dispatcher.utter_message(response="utter_ask_aggravating_activities", location=location)
+        return []
+
+
+class ActionSummariseAssessment(Action):
+    """Say back what the person has told so far."""
+
+    def name(self) -> Text:
+        return "action_summarise_assessment"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        """Utter the summary of location and aggravating activities."""
+        location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
+        worse = assessment.describe_worse(tracker.get_slot("aggravating_activities") or [])
+        dispatcher.utter_message(response="utter_assessment_summary", location=location, worse=worse)
+        return []

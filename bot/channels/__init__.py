@@ -1,0 +1,1 @@
+"""Rasa input channels with the project's input guard in front of the assistant."""

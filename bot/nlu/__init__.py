@@ -1,0 +1,1 @@
+"""Language understanding: rule-based entities and Rasa components built on them."""

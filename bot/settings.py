@@ -1,0 +1,37 @@
+"""Settings read from environment variables (prefix ``KNEEBOT_``), with typed defaults.
+
+One module holds every knob so operators find them in one place; pydantic's
+``BaseSettings`` (v1, the version Rasa 3.6 pins) does the parsing and validation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseSettings, Field
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; every field can be set as ``KNEEBOT_<NAME>``."""
+
+    project_dir: Path = PROJECT_ROOT
+    models_dir: Path = PROJECT_ROOT / "models"
+    tracker_db: Path = PROJECT_ROOT / "var" / "tracker.db"
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    web_port: int = 8080
+    max_message_chars: int = Field(2000, ge=1)
+    startup_timeout_s: float = Field(300.0, gt=0)
+
+    class Config:
+        env_prefix = "KNEEBOT_"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read once."""
+    return Settings()

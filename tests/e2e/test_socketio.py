@@ -1,0 +1,61 @@
+"""The socket.io channel (the website widget's protocol), including a reconnect."""
+
+from __future__ import annotations
+
+import queue
+import uuid
+
+import socketio
+
+from tests.conftest import Assistant
+
+REPLY_WAIT_S = 60
+
+
+class WidgetClient:
+    """Speaks Rasa's socket.io protocol the way the web widget does."""
+
+    def __init__(self, url: str, session_id: str) -> None:
+        self.replies: "queue.Queue[dict]" = queue.Queue()
+        self.session_id = session_id
+        self.sio = socketio.Client()
+        self.sio.on("bot_uttered", self.replies.put)
+        confirmed: "queue.Queue[str]" = queue.Queue()
+        self.sio.on("session_confirm", confirmed.put)
+        self.sio.connect(url, transports=["polling"])
+        self.sio.emit("session_request", {"session_id": session_id})
+        assert confirmed.get(timeout=REPLY_WAIT_S) == session_id
+
+    def say(self, message: str, expected: int = 1) -> list[dict]:
+        self.sio.emit("user_uttered", {"message": message, "session_id": self.session_id})
+        return [self.replies.get(timeout=REPLY_WAIT_S) for _ in range(expected)]
+
+    def close(self) -> None:
+        self.sio.disconnect()
+
+
+def test_conversation_survives_a_reconnect(assistant: Assistant) -> None:
+    session_id = uuid.uuid4().hex
+    first = WidgetClient(assistant.rasa_url, session_id)
+    try:
+        replies = first.say("hello", expected=2)
+        assert "automated assistant" in replies[0]["text"]
+        assert "where on your knee" in replies[1]["text"].lower()
+    finally:
+        first.close()
+
+    second = WidgetClient(assistant.rasa_url, session_id)
+    try:
+        (reply,) = second.say("the outside")
+        assert "outer side of the knee" in reply["text"]
+    finally:
+        second.close()
+
+
+def test_over_long_message_is_refused_on_socketio_too(assistant: Assistant) -> None:
+    client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
+    try:
+        (reply,) = client.say("x" * 5000)
+        assert "too long" in reply["text"]
+    finally:
+        client.close()
