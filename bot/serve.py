@@ -53,7 +53,9 @@ def serve(ports: Ports) -> int:
         }
     )
     python = sys.executable
+    # Set both explicitly: a shell that starts us in the background ignores SIGINT.
     signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGINT, _raise_interrupt)
     children: list[Child] = []
     try:
         children.append(
