@@ -1,0 +1,29 @@
+"""Answering free questions from the knowledge base, with the sources attached."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+
+class ActionAnswerKnowledge(Action):
+    """Answer from the best cited passages, or say there is no information on that."""
+
+    def name(self) -> Text:
+        return "action_answer_knowledge"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text."""
+        from bot.knowledge.answer import NO_ANSWER_TEXT, answer
+
+        found = answer(tracker.latest_message.get("text") or "")
+        if found is None:
+            dispatcher.utter_message(text=NO_ANSWER_TEXT)
+        else:
+            dispatcher.utter_message(text=found.text, json_message={"sources": found.sources})
+        return []
