@@ -1,0 +1,182 @@
+"""The built knowledge index: build when stale, load once per process.
+
+``<knowledge_dir>/index/`` holds ``passages.json``, ``dense.faiss``, ``bm25/`` (the
+bm25s index and document frequencies) and ``manifest.json``. The manifest's ``inputs``
+(source hashes, model, library versions, passage and index settings, layout format)
+decide staleness: the index is rebuilt only when they differ from what the current
+sources and environment would produce.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from functools import cached_property, lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
+from bot.knowledge.settings import KnowledgeSettings, get_knowledge_settings
+
+if TYPE_CHECKING:
+    import faiss
+
+    from bot.knowledge.lexical import LexicalIndex
+
+# Bump when the files written here or the way passages are cut change.
+FORMAT = 1
+MANIFEST = "manifest.json"
+PASSAGES = "passages.json"
+DENSE = "dense.faiss"
+LEXICAL_DIR = "bm25"
+LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy")
+
+
+@dataclass(frozen=True)
+class KnowledgeIndex:
+    """Passages with their dense and lexical indexes, row ``i`` being ``passages[i]``."""
+
+    passages: list[Passage]
+    dense: faiss.Index
+    lexical: LexicalIndex
+
+    @cached_property
+    def passage_by_id(self) -> dict[str, Passage]:
+        return {passage.id: passage for passage in self.passages}
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    built: bool
+    passages: int
+    documents: int
+    index_type: str
+    seconds: float
+
+
+def index_dir(knowledge_dir: Path) -> Path:
+    return knowledge_dir / INDEX_DIR_NAME
+
+
+def build(
+    force: bool = False,
+    knowledge_dir: Path | None = None,
+    settings: KnowledgeSettings | None = None,
+) -> BuildResult:
+    """Build the index under ``<knowledge_dir>/index/`` unless it is current (or ``force``)."""
+    from bot.knowledge import dense, lexical
+    from bot.knowledge.encoder import MODEL_NAME, encode
+
+    settings = settings or get_knowledge_settings()
+    knowledge_dir = (knowledge_dir or settings.resolved_knowledge_dir()).resolve()
+    current = None if force else _current_manifest(knowledge_dir, settings)
+    if current is not None:
+        return BuildResult(
+            False,
+            current["passages"],
+            len(current["inputs"]["sources"]),
+            current["index_type"],
+            0.0,
+        )
+
+    started = time.perf_counter()
+    inputs = _inputs(knowledge_dir, settings)
+    passages = load_passages(knowledge_dir, settings.passage_sentences, settings.passage_overlap)
+    texts = [passage.search_text for passage in passages]
+    vectors = encode(texts)
+    dense_index = dense.build_dense_index(vectors, settings)
+
+    target = index_dir(knowledge_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    # A missing manifest marks a half-written index as stale if this build is cut short.
+    (target / MANIFEST).unlink(missing_ok=True)
+    (target / PASSAGES).write_text(
+        json.dumps([asdict(passage) for passage in passages], ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    dense.save_dense_index(dense_index, target / DENSE)
+    lexical.save_lexical(lexical.build_lexical(texts), target / LEXICAL_DIR)
+    seconds = time.perf_counter() - started
+    manifest: dict[str, Any] = {
+        "inputs": inputs,
+        "model": MODEL_NAME,
+        "embedding_dimension": int(vectors.shape[1]),
+        "passages": len(passages),
+        "index_type": dense.index_type(dense_index),
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "build_seconds": round(seconds, 2),
+    }
+    (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    _load_index.cache_clear()
+    return BuildResult(True, len(passages), len(inputs["sources"]), manifest["index_type"], seconds)
+
+
+def read_manifest(knowledge_dir: Path) -> dict[str, Any] | None:
+    """The manifest of the built index, or None if there is none (or it is unreadable)."""
+    try:
+        return json.loads((index_dir(knowledge_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def is_stale(knowledge_dir: Path, settings: KnowledgeSettings | None = None) -> bool:
+    """True if the index is missing or was built from other sources, settings or versions."""
+    return _current_manifest(knowledge_dir, settings or get_knowledge_settings()) is None
+
+
+def _current_manifest(knowledge_dir: Path, settings: KnowledgeSettings) -> dict[str, Any] | None:
+    """The manifest, if the index was built from exactly the current inputs."""
+    manifest = read_manifest(knowledge_dir)
+    if manifest is None or manifest["inputs"] != _inputs(knowledge_dir, settings):
+        return None
+    return manifest
+
+
+def load_index(knowledge_dir: Path | None = None) -> KnowledgeIndex:
+    """The index of ``knowledge_dir`` (default: the configured one), built first if stale.
+
+    Each process reads an index once; ``build`` drops the cached copy when it rebuilds.
+    """
+    settings = get_knowledge_settings()
+    return _load_index((knowledge_dir or settings.resolved_knowledge_dir()).resolve())
+
+
+@lru_cache(maxsize=8)
+def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
+    from bot.knowledge import dense, lexical
+
+    settings = get_knowledge_settings()
+    build(knowledge_dir=knowledge_dir, settings=settings)
+    target = index_dir(knowledge_dir)
+    rows = json.loads((target / PASSAGES).read_text(encoding="utf-8"))
+    return KnowledgeIndex(
+        passages=[Passage(**{**row, "sentences": tuple(row["sentences"])}) for row in rows],
+        dense=dense.load_dense_index(target / DENSE, settings),
+        lexical=lexical.load_lexical(target / LEXICAL_DIR),
+    )
+
+
+def _inputs(knowledge_dir: Path, settings: KnowledgeSettings) -> dict[str, Any]:
+    """Everything the built index depends on, cheap to compute (no model, no index loaded)."""
+    from bot.knowledge.encoder import MODEL_NAME, MODEL_PACKAGE
+    from bot.knowledge.lexical import NGRAM, STOPWORDS
+
+    return {
+        "format": FORMAT,
+        "sources": content_hashes(knowledge_dir),
+        "model": {"name": MODEL_NAME, "package": f"{MODEL_PACKAGE} {version(MODEL_PACKAGE)}"},
+        "versions": {name: version(name) for name in LIBRARIES},
+        "passage": {
+            "sentences": settings.passage_sentences,
+            "overlap": settings.passage_overlap,
+        },
+        "lexical": {"stopwords": STOPWORDS, "ngram": NGRAM},
+        "dense": {
+            "ann_min_passages": settings.ann_min_passages,
+            "hnsw_m": settings.hnsw_m,
+            "hnsw_ef_construction": settings.hnsw_ef_construction,
+        },
+    }

@@ -1,0 +1,78 @@
+"""Knobs of knowledge retrieval, read from ``KNEEBOT_*`` environment variables.
+
+The thresholds are calibrated on the labelled question set with ``kneebot eval
+retrieval``, which prints the figures at the thresholds in use and, for each mode, the
+threshold that maximises no-answer F1 on that set. BM25 scores grow with the corpus's
+IDF, so the bm25 threshold needs recalibrating as the knowledge base grows; cosine and
+coverage are bounded and move less.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseSettings, Field, validator
+
+from bot.settings import get_settings
+
+Mode = Literal["hybrid", "dense", "bm25"]
+MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
+
+
+class KnowledgeSettings(BaseSettings):
+    """Retrieval configuration; every field can be set as ``KNEEBOT_<NAME>``."""
+
+    # None means <project_dir>/knowledge; the built index lives in its index/ folder.
+    knowledge_dir: Path | None = None
+    passage_sentences: int = Field(3, ge=1)
+    passage_overlap: int = Field(1, ge=0)
+    # Exact search is fast and perfect up to tens of thousands of passages; past this
+    # count the dense index is HNSW (see `kneebot knowledge ann-bench` for the trade).
+    ann_min_passages: int = Field(20_000, ge=1)
+    hnsw_m: int = Field(32, ge=4)
+    hnsw_ef_construction: int = Field(80, ge=8)
+    hnsw_ef_search: int = Field(64, ge=8)
+    # Hybrid search reads each half this deep, fuses the two rankings by reciprocal
+    # rank (constant rrf_k) and orders the first rerank_depth fused passages by
+    # cosine + coverage_weight * lexical coverage, the score its threshold applies to.
+    fusion_depth: int = Field(50, ge=1)
+    rrf_k: int = Field(60, ge=1)
+    rerank_depth: int = Field(30, ge=1)
+    coverage_weight: float = Field(0.5, ge=0)
+    # Below these top-hit scores a question counts as one the knowledge base cannot
+    # answer: the cuts that maximise no-answer F1 on the labelled set (see module doc).
+    threshold_hybrid: float = 0.55
+    threshold_dense: float = 0.50
+    threshold_bm25: float = 7.4
+    retrieval_questions: Path | None = None
+
+    class Config:
+        env_prefix = "KNEEBOT_"
+
+    @validator("passage_overlap")
+    def _overlap_below_size(cls, overlap: int, values: dict) -> int:
+        if overlap >= values.get("passage_sentences", 1):
+            raise ValueError("passage_overlap must be smaller than passage_sentences")
+        return overlap
+
+    def resolved_knowledge_dir(self) -> Path:
+        return self.knowledge_dir or get_settings().project_dir / "knowledge"
+
+    def resolved_questions(self) -> Path:
+        default = get_settings().project_dir / "tests" / "data" / "retrieval_questions.yaml"
+        return self.retrieval_questions or default
+
+    def threshold(self, mode: Mode) -> float:
+        return {
+            "hybrid": self.threshold_hybrid,
+            "dense": self.threshold_dense,
+            "bm25": self.threshold_bm25,
+        }[mode]
+
+
+@lru_cache(maxsize=1)
+def get_knowledge_settings() -> KnowledgeSettings:
+    """Return the process-wide retrieval settings, read once."""
+    return KnowledgeSettings()
