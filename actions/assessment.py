@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType
@@ -15,12 +15,12 @@ from bot import assessment
 class ValidateAssessmentForm(FormValidationAction):
     """Turn free-text answers into canonical values, or re-ask clearly."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_assessment_form"
 
     def validate_knee_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+    ) -> dict[str, Any]:
         """Accept front, inner, outer, back or all over, in any wording."""
         location = assessment.parse_location(str(value))
         if location is None:
@@ -29,7 +29,7 @@ class ValidateAssessmentForm(FormValidationAction):
 
     def validate_aggravating_activities(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+    ) -> dict[str, Any]:
         """Accept one or more known activities, or "not sure"."""
         answers = value if isinstance(value, list) else [value]
         activities: list[str] = []
@@ -46,12 +46,12 @@ class ValidateAssessmentForm(FormValidationAction):
 class ActionAskAggravatingActivities(Action):
     """Ask what makes the pain worse, confirming the location just given."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_aggravating_activities"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         """Utter the question with the location said back in words."""
         location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
         dispatcher.utter_message(response="utter_ask_aggravating_activities", location=location)
@@ -61,14 +61,16 @@ class ActionAskAggravatingActivities(Action):
 class ActionSummariseAssessment(Action):
     """Say back what the person has told so far."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_summarise_assessment"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         """Utter the summary of location and aggravating activities."""
         location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
         worse = assessment.describe_worse(tracker.get_slot("aggravating_activities") or [])
-        dispatcher.utter_message(response="utter_assessment_summary", location=location, worse=worse)
+        dispatcher.utter_message(
+            response="utter_assessment_summary", location=location, worse=worse
+        )
         return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -12,12 +12,12 @@ from rasa_sdk.executor import CollectingDispatcher
 class ActionAnswerKnowledge(Action):
     """Answer from the best cited passages, or say there is no information on that."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_knowledge"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text."""
         from bot.knowledge.answer import NO_ANSWER_TEXT, answer
 

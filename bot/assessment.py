@@ -28,8 +28,17 @@ ACTIVITIES: dict[str, str] = {
 }
 NOT_SURE = "not_sure"
 NOT_SURE_PHRASES = (
-    "not sure", "dont know", "don't know", "do not know", "no idea", "unsure",
-    "nothing in particular", "nothing specific", "idk", "dunno", "hard to say",
+    "not sure",
+    "dont know",
+    "don't know",
+    "do not know",
+    "no idea",
+    "unsure",
+    "nothing in particular",
+    "nothing specific",
+    "idk",
+    "dunno",
+    "hard to say",
 )
 # One-word answers that are only a location when they answer the location question.
 BARE_LOCATIONS = {"back": "back", "the back": "back", "behind": "back", "rear": "back"}

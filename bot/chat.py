@@ -18,7 +18,11 @@ def render(replies: list[dict[str, Any]]) -> list[str]:
     payloads: list[str] = []
     for reply in replies:
         if reply.get("text"):
-            print(textwrap.fill(reply["text"], width=88, initial_indent="bot> ", subsequent_indent="     "))
+            print(
+                textwrap.fill(
+                    reply["text"], width=88, initial_indent="bot> ", subsequent_indent="     "
+                )
+            )
         for button in reply.get("buttons") or []:
             payloads.append(button["payload"])
             print(f"     [{len(payloads)}] {button['title']}")
@@ -41,5 +45,9 @@ def chat(url: str, sender: str | None = None) -> int:
             if line.strip() in QUIT:
                 return 0
             choice = line.strip()
-            message = payloads[int(choice) - 1] if choice.isdigit() and 0 < int(choice) <= len(payloads) else line
+            message = (
+                payloads[int(choice) - 1]
+                if choice.isdigit() and 0 < int(choice) <= len(payloads)
+                else line
+            )
             payloads = render(send(session, url, sender, message))

@@ -24,7 +24,9 @@ def send(session: requests.Session, url: str, sender: str, message: str) -> list
             "`kneebot up` (or `make run`)."
         ) from None
     except requests.Timeout:
-        raise KneebotError(f"The assistant at {url} did not answer within {REPLY_TIMEOUT_S:.0f} s.") from None
+        raise KneebotError(
+            f"The assistant at {url} did not answer within {REPLY_TIMEOUT_S:.0f} s."
+        ) from None
     if response.status_code != 200:
         raise KneebotError(f"The assistant answered {response.status_code}: {response.text[:200]}")
     return list(response.json())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 EMPTY_REPLY = (
     "I didn't receive any text. Could you type your message again? "
-    "For example: \"my knee hurts at the front when I climb stairs\"."
+    'For example: "my knee hurts at the front when I climb stairs".'
 )
 TOO_LONG_REPLY = (
     "Sorry, that message is too long for me to read ({length:,} characters; the limit "

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import requests
 
@@ -61,7 +62,7 @@ class Child:
     process: subprocess.Popen
 
     @classmethod
-    def start(cls, name: str, command: Sequence[str], env: dict[str, str]) -> "Child":
+    def start(cls, name: str, command: Sequence[str], env: dict[str, str]) -> Child:
         process = subprocess.Popen(
             list(command), cwd=get_settings().project_dir, env=env, start_new_session=True
         )
@@ -71,10 +72,8 @@ class Child:
         return self.process.poll() is None
 
     def signal(self, signum: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signum)
-        except ProcessLookupError:
-            pass
 
 
 def stop_all(children: Sequence[Child], grace_s: float = STOP_GRACE_S) -> None:
@@ -83,10 +82,8 @@ def stop_all(children: Sequence[Child], grace_s: float = STOP_GRACE_S) -> None:
         child.signal(signal.SIGTERM)
     deadline = time.monotonic() + grace_s
     for child in children:
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            pass
         # The group may hold grandchildren even after the leader exited.
         child.signal(signal.SIGKILL)
         child.process.wait()

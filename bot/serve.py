@@ -1,4 +1,4 @@
-"""`kneebot up`: the Rasa server, the action server and the web server, started and stopped together."""
+"""`kneebot up`: the Rasa, action and web servers, started and stopped together."""
 
 from __future__ import annotations
 
@@ -59,27 +59,62 @@ def serve(ports: Ports) -> int:
     children: list[Child] = []
     try:
         children.append(
-            Child.start("action server", [python, "-m", "rasa_sdk", "--actions", "actions",
-                                          "--port", str(ports.actions)], env)
-        )
-        children.append(
             Child.start(
-                "Rasa server",
-                [python, "-m", "rasa", "run", "--model", str(model), "--interface", host,
-                 "--port", str(ports.rasa), "--credentials", "credentials.yml",
-                 "--endpoints", "endpoints.yml", "--cors", web_url],
+                "action server",
+                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(ports.actions)],
                 env,
             )
         )
         children.append(
-            Child.start("web server", [python, "-m", "bot.web", "--host", host,
-                                       "--port", str(ports.web), "--rasa-url", rasa_url], env)
+            Child.start(
+                "Rasa server",
+                [
+                    python,
+                    "-m",
+                    "rasa",
+                    "run",
+                    "--model",
+                    str(model),
+                    "--interface",
+                    host,
+                    "--port",
+                    str(ports.rasa),
+                    "--credentials",
+                    "credentials.yml",
+                    "--endpoints",
+                    "endpoints.yml",
+                    "--cors",
+                    web_url,
+                ],
+                env,
+            )
         )
-        print(f"kneebot: starting with model {model.name}; this takes about a minute...", flush=True)
+        children.append(
+            Child.start(
+                "web server",
+                [
+                    python,
+                    "-m",
+                    "bot.web",
+                    "--host",
+                    host,
+                    "--port",
+                    str(ports.web),
+                    "--rasa-url",
+                    rasa_url,
+                ],
+                env,
+            )
+        )
+        print(
+            f"kneebot: starting with model {model.name}; this takes about a minute...", flush=True
+        )
         wait_until(
-            lambda: http_ok(f"{actions_url}/health")
-            and http_ok(f"{rasa_url}/webhooks/rest/")
-            and http_ok(f"{web_url}/"),
+            lambda: (
+                http_ok(f"{actions_url}/health")
+                and http_ok(f"{rasa_url}/webhooks/rest/")
+                and http_ok(f"{web_url}/")
+            ),
             children,
             settings.startup_timeout_s,
             "The assistant",

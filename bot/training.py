@@ -39,7 +39,9 @@ def _input_files(project: Path) -> list[Path]:
     for name in TRAINING_INPUTS:
         path = project / name
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+            files += sorted(
+                p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+            )
         elif path.is_file():
             files.append(path)
     return files
@@ -71,13 +73,26 @@ def train(force: bool = False) -> TrainResult:
         return TrainResult(target, trained=False)
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     command = [
-        sys.executable, "-m", "rasa", "train",
-        "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
-        "--out", str(settings.models_dir), "--fixed-model-name", target.name[: -len(".tar.gz")],
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "--config",
+        "config.yml",
+        "--domain",
+        "domain.yml",
+        "--data",
+        "data",
+        "--out",
+        str(settings.models_dir),
+        "--fixed-model-name",
+        target.name[: -len(".tar.gz")],
     ]
     completed = subprocess.run(command, cwd=settings.project_dir, env=child_env(), check=False)
     if completed.returncode != 0 or not target.exists():
-        raise KneebotError(f"Training failed (exit code {completed.returncode}); see the log above.")
+        raise KneebotError(
+            f"Training failed (exit code {completed.returncode}); see the log above."
+        )
     return TrainResult(target, trained=True)
 
 
@@ -86,9 +101,13 @@ def servable_model() -> Path:
     current = model_path()
     if current.exists():
         return current
-    models = sorted(get_settings().models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    models = sorted(
+        get_settings().models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"), key=lambda p: p.stat().st_mtime
+    )
     if not models:
-        raise KneebotError("No trained model in models/. Run `kneebot train` (or `make run`) first.")
+        raise KneebotError(
+            "No trained model in models/. Run `kneebot train` (or `make run`) first."
+        )
     print(
         f"kneebot: warning: the training data changed since {models[-1].name} was trained; "
         "run `kneebot train` to update it.",

@@ -10,9 +10,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import psutil
 import pytest
@@ -25,10 +25,17 @@ KNEEBOT = [sys.executable, "-m", "bot.cli"]
 START_TIMEOUT_S = 420
 
 
-def run_kneebot(*args: str, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess:
+def run_kneebot(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 900
+) -> subprocess.CompletedProcess:
     """Run the real CLI in a subprocess and capture what it prints."""
     return subprocess.run(
-        [*KNEEBOT, *args], cwd=PROJECT, env=child_env(env), capture_output=True, text=True, timeout=timeout
+        [*KNEEBOT, *args],
+        cwd=PROJECT,
+        env=child_env(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -82,12 +89,25 @@ def assistant(
     env = child_env({"KNEEBOT_TRACKER_DB": str(tmp / "tracker.db")})
     with log.open("w") as out:
         process = subprocess.Popen(
-            [*KNEEBOT, "up", "--rasa-port", str(ports[0]), "--actions-port", str(ports[1]),
-             "--web-port", str(ports[2])],
-            cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            [
+                *KNEEBOT,
+                "up",
+                "--rasa-port",
+                str(ports[0]),
+                "--actions-port",
+                str(ports[1]),
+                "--web-port",
+                str(ports[2]),
+            ],
+            cwd=PROJECT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     running = Assistant(
-        process, *(f"http://127.0.0.1:{port}" for port in ports), log=log  # type: ignore[arg-type]
+        process,
+        *(f"http://127.0.0.1:{port}" for port in ports),
+        log=log,  # type: ignore[arg-type]
     )
     try:
         _wait_ready(running)
@@ -104,7 +124,9 @@ def _wait_ready(running: Assistant) -> None:
         if "kneebot is ready" in running.log.read_text():
             return
         time.sleep(1)
-    pytest.fail(f"kneebot up was not ready in {START_TIMEOUT_S} s:\n{running.log.read_text()[-5000:]}")
+    pytest.fail(
+        f"kneebot up was not ready in {START_TIMEOUT_S} s:\n{running.log.read_text()[-5000:]}"
+    )
 
 
 def _stop(running: Assistant) -> None:

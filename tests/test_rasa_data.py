@@ -16,9 +16,24 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 def test_rasa_data_validate_is_clean() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "rasa", "data", "validate", "--domain", "domain.yml", "--data", "data",
-         "--config", "config.yml"],
-        cwd=PROJECT, env=child_env(), capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "data",
+            "validate",
+            "--domain",
+            "domain.yml",
+            "--data",
+            "data",
+            "--config",
+            "config.yml",
+        ],
+        cwd=PROJECT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output

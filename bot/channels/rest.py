@@ -8,7 +8,8 @@ answers malformed bodies with a 400 that says what to send instead, and keeps
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -24,7 +25,7 @@ MAX_SENDER_CHARS = 128
 class WholeMessageCollector(CollectingOutputChannel):
     """Collects each reply as one message, its ``custom`` payload included."""
 
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         if not message.get("custom") or not message.get("text"):
             await super().send_response(recipient_id, message)
             return
@@ -61,12 +62,10 @@ class GuardedRestInput(InputChannel):
     """The REST channel, under Rasa's usual name ``rest``."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[None]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         """Health check and webhook, behind the input guard, with errors as JSON."""
         handle = guard_handler(on_new_message)
         webhook = Blueprint("kneebot_rest_webhook", __name__)

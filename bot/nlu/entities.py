@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,48 +19,123 @@ if TYPE_CHECKING:
 PHRASES: dict[str, dict[str, list[str]]] = {
     "knee_location": {
         "front": [
-            "front", "the front", "in front", "kneecap", "knee cap", "knee-cap",
-            "kneecaps", "patella", "below the kneecap", "under the kneecap",
-            "around the kneecap", "anterior", "frnt", "fron",
+            "front",
+            "the front",
+            "in front",
+            "kneecap",
+            "knee cap",
+            "knee-cap",
+            "kneecaps",
+            "patella",
+            "below the kneecap",
+            "under the kneecap",
+            "around the kneecap",
+            "anterior",
+            "frnt",
+            "fron",
         ],
         "inner": [
-            "inner", "inside", "the inside", "inner side", "inside of", "medial",
-            "innner", "iner",
+            "inner",
+            "inside",
+            "the inside",
+            "inner side",
+            "inside of",
+            "medial",
+            "innner",
+            "iner",
         ],
         "outer": [
-            "outer", "outside", "the outside", "outer side", "outside of", "lateral",
+            "outer",
+            "outside",
+            "the outside",
+            "outer side",
+            "outside of",
+            "lateral",
             "outter",
         ],
         "back": [
-            "back of the knee", "back of my knee", "back of knee", "back of the knees",
-            "back of my knees", "behind the knee", "behind my knee", "behind the knees",
-            "behind my knees", "behind the kneecap", "posterior",
+            "back of the knee",
+            "back of my knee",
+            "back of knee",
+            "back of the knees",
+            "back of my knees",
+            "behind the knee",
+            "behind my knee",
+            "behind the knees",
+            "behind my knees",
+            "behind the kneecap",
+            "posterior",
         ],
         "all_over": [
-            "all over", "everywhere", "whole knee", "entire knee", "all around",
-            "all round", "the whole thing", "the whole knee", "everywhere in the knee",
+            "all over",
+            "everywhere",
+            "whole knee",
+            "entire knee",
+            "all around",
+            "all round",
+            "the whole thing",
+            "the whole knee",
+            "everywhere in the knee",
         ],
     },
     "activity": {
         "running": [
-            "run", "runs", "running", "ran", "jog", "jogs", "jogging", "runing",
-            "sprint", "sprinting",
+            "run",
+            "runs",
+            "running",
+            "ran",
+            "jog",
+            "jogs",
+            "jogging",
+            "runing",
+            "sprint",
+            "sprinting",
         ],
         "stairs": [
-            "stairs", "stair", "staircase", "steps", "upstairs", "downstairs",
-            "stiars", "stairs climbing", "climbing", "climb", "step",
+            "stairs",
+            "stair",
+            "staircase",
+            "steps",
+            "upstairs",
+            "downstairs",
+            "stiars",
+            "stairs climbing",
+            "climbing",
+            "climb",
+            "step",
         ],
         "squatting": [
-            "squat", "squats", "squatting", "crouch", "crouching", "squating",
-            "bending down", "deep knee bend",
+            "squat",
+            "squats",
+            "squatting",
+            "crouch",
+            "crouching",
+            "squating",
+            "bending down",
+            "deep knee bend",
         ],
         "kneeling": ["kneel", "kneels", "kneeling", "knelt", "kneling"],
         "sitting_long": [
-            "sitting", "sit", "sitting long", "sitting for long", "sitting for a long time",
-            "long drives", "driving", "desk", "sat", "siting",
+            "sitting",
+            "sit",
+            "sitting long",
+            "sitting for long",
+            "sitting for a long time",
+            "long drives",
+            "driving",
+            "desk",
+            "sat",
+            "siting",
         ],
         "walking": [
-            "walk", "walks", "walking", "walked", "hiking", "hike", "hikes", "walkng",
+            "walk",
+            "walks",
+            "walking",
+            "walked",
+            "hiking",
+            "hike",
+            "hikes",
+            "walkng",
         ],
         "cycling": ["cycling", "cycle", "bike", "biking", "bicycle", "spin class"],
         "jumping": ["jump", "jumps", "jumping", "landing", "hopping", "skipping"],
@@ -87,12 +162,14 @@ class Entity:
 
 
 @lru_cache(maxsize=1)
-def _nlp() -> "Language":
+def _nlp() -> Language:
     import spacy
+    from spacy.pipeline import EntityRuler
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    patterns = [
+    assert isinstance(ruler, EntityRuler)
+    patterns: list[dict[str, Any]] = [
         {"label": entity, "id": value, "pattern": phrase}
         for entity, values in PHRASES.items()
         for value, phrases in values.items()

@@ -12,8 +12,12 @@ from tests.conftest import KNEEBOT, PROJECT, Assistant, run_kneebot
 def test_terminal_chat_numbers_buttons_and_sends_their_payloads(assistant: Assistant) -> None:
     result = subprocess.run(
         [*KNEEBOT, "chat", "--url", assistant.rasa_url],
-        input="2\nkneeling\n/quit\n", cwd=PROJECT, env=child_env(), capture_output=True,
-        text=True, timeout=180,
+        input="2\nkneeling\n/quit\n",
+        cwd=PROJECT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout

@@ -33,7 +33,13 @@ def test_location_then_activities_with_buttons(assistant: Assistant) -> None:
     sender = new_sender()
     replies = assistant.say(sender, "hello")
     assert "where on your knee" in texts(replies)[-1].lower()
-    assert buttons(replies) == ["Front / kneecap", "Inner side", "Outer side", "Back of the knee", "All over"]
+    assert buttons(replies) == [
+        "Front / kneecap",
+        "Inner side",
+        "Outer side",
+        "Back of the knee",
+        "All over",
+    ]
 
     replies = assistant.say(sender, '/inform{"knee_location": "inner"}')
     reply = " ".join(texts(replies)).lower()
@@ -50,7 +56,9 @@ def test_free_text_answers_are_understood_and_acknowledged(assistant: Assistant)
     assistant.say(sender, "hey")
     reply = " ".join(texts(assistant.say(sender, "mostly round the kneecap at the front")))
     assert "front of the knee" in reply.lower()
-    summary = " ".join(texts(assistant.say(sender, "going down stairs, and squating, but not walking")))
+    summary = " ".join(
+        texts(assistant.say(sender, "going down stairs, and squating, but not walking"))
+    )
     assert "stairs and squatting" in summary
     assert "walking" not in summary
 
@@ -130,7 +138,9 @@ def test_malformed_bodies_get_400_with_a_reason_never_500(assistant: Assistant) 
         '{"sender": "s", "message": "hi", "metadata": [1]}': '"metadata"',
     }
     for body, reason in cases.items():
-        response = requests.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=30)
+        response = requests.post(
+            url, data=body, headers={"Content-Type": "application/json"}, timeout=30
+        )
         assert response.status_code == 400, body
         assert reason.lower() in response.json()["message"].lower(), body
 

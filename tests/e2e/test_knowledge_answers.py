@@ -19,7 +19,9 @@ def test_question_is_answered_with_its_section_and_sources(assistant: Assistant)
     cited = sources(replies)
     assert cited, replies
     assert {"doc", "section", "passage"} <= set(cited[0])
-    answer = next(r["text"] for r in replies if (r.get("custom") or {}).get("sources"))  # text and sources in one message
+    answer = next(
+        r["text"] for r in replies if (r.get("custom") or {}).get("sources")
+    )  # text and sources in one message
     assert f'"{cited[0]["section"]}"' in answer
     # The form was interrupted by the question and resumes with its own question.
     assert "where on your knee" in replies[-1]["text"].lower()

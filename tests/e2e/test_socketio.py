@@ -16,11 +16,11 @@ class WidgetClient:
     """Speaks Rasa's socket.io protocol the way the web widget does."""
 
     def __init__(self, url: str, session_id: str) -> None:
-        self.replies: "queue.Queue[dict]" = queue.Queue()
+        self.replies: queue.Queue[dict] = queue.Queue()
         self.session_id = session_id
         self.sio = socketio.Client()
         self.sio.on("bot_uttered", self.replies.put)
-        confirmed: "queue.Queue[str]" = queue.Queue()
+        confirmed: queue.Queue[str] = queue.Queue()
         self.sio.on("session_confirm", confirmed.put)
         self.sio.connect(url, transports=["polling"])
         self.sio.emit("session_request", {"session_id": session_id})

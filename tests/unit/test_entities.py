@@ -25,7 +25,9 @@ def test_lower_back_is_not_a_knee_location() -> None:
 
 def test_activities_in_order_with_typos() -> None:
     assert values("worse going downstairs and squating, also runing", "activity") == [
-        "stairs", "squatting", "running",
+        "stairs",
+        "squatting",
+        "running",
     ]
 
 
