@@ -61,7 +61,15 @@ def serve(ports: Ports) -> int:
         children.append(
             Child.start(
                 "action server",
-                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(ports.actions)],
+                [
+                    python,
+                    "-m",
+                    "bot.action_server",
+                    "--actions",
+                    "actions",
+                    "--port",
+                    str(ports.actions),
+                ],
                 env,
             )
         )
