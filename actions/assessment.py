@@ -53,8 +53,10 @@ class ActionAskAggravatingActivities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the question with the location said back in words."""
-        location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
-        dispatcher.utter_message(response="utter_ask_aggravating_activities", location=location)
+        dispatcher.utter_message(
+            response="utter_ask_aggravating_activities",
+            location=assessment.describe_location(tracker.get_slot("knee_location")),
+        )
         return []
 
 
@@ -68,9 +70,9 @@ class ActionSummariseAssessment(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the summary of location and aggravating activities."""
-        location = assessment.LOCATIONS.get(tracker.get_slot("knee_location") or "", "your knee")
-        worse = assessment.describe_worse(tracker.get_slot("aggravating_activities") or [])
         dispatcher.utter_message(
-            response="utter_assessment_summary", location=location, worse=worse
+            response="utter_assessment_summary",
+            location=assessment.describe_location(tracker.get_slot("knee_location")),
+            worse=assessment.describe_worse(tracker.get_slot("aggravating_activities") or []),
         )
         return []

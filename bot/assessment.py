@@ -75,6 +75,11 @@ def describe_activities(activities: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def describe_location(location: str | None) -> str:
+    """Say where the pain is, in words that follow "the pain is at"."""
+    return LOCATIONS.get(location or "", "your knee")
+
+
 def describe_worse(activities: list[str]) -> str:
     """Say what makes the pain worse, as the end of a sentence."""
     if activities == [NOT_SURE] or not activities:

@@ -25,3 +25,8 @@ def test_describe_worse() -> None:
         "it gets worse with stairs, running and sitting for a long time"
     )
     assert "not sure" in assessment.describe_worse([assessment.NOT_SURE])
+
+
+def test_describe_location() -> None:
+    assert assessment.describe_location("back") == "the back of the knee"
+    assert assessment.describe_location(None) == "your knee"
