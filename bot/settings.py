@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     actions_port: int = 5055
     web_port: int = 8080
     max_message_chars: int = Field(2000, ge=1)
+    # What escalations tell people to call; clinics set their own (999, 911, 112...).
+    emergency_number: str = "your local emergency number (such as 999, 911 or 112)"
     startup_timeout_s: float = Field(300.0, gt=0)
 
     class Config:

@@ -1,0 +1,52 @@
+"""Escalation: what to do now, why, and that no exercise plan follows (sticky)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.safety.messages import escalation_message
+from bot.settings import get_settings
+from bot.triage import screen_latest
+
+# After these, no exercise plan in this conversation; a "prompt" flag lets the talk go on.
+BLOCKING_LEVELS = {"emergency", "same_day"}
+
+
+def user_texts(tracker: Tracker) -> list[str]:
+    """Every message the person sent since the last restart, oldest first."""
+    return [
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "user"
+    ]
+
+
+class ActionEscalate(Action):
+    """Tell the person what to do now, with ``{"triage": ...}`` in ``custom``."""
+
+    def name(self) -> str:
+        return "action_escalate"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Utter the escalation for the most urgent flag and record the level (never lowered)."""
+        screening, context = screen_latest(user_texts(tracker))
+        if not screening.flags:
+            return []
+        flag = screening.flags[0]
+        dispatcher.utter_message(
+            text=escalation_message(flag.level, flag.id, get_settings().emergency_number),
+            json_message={"triage": {"level": flag.level, "reason": flag.id}},
+        )
+        events: list[EventType] = [
+            SlotSet("triage_level", context.level),
+            SlotSet("triage_reason", flag.id),
+        ]
+        if flag.level in BLOCKING_LEVELS and tracker.active_loop.get("name"):
+            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return events

@@ -1,0 +1,1 @@
+"""Dialogue components that adapt the project's safety rules to Rasa's policy ensemble."""
