@@ -8,9 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.safety.messages import escalation_message
 from bot.settings import get_settings
-from bot.triage import screen_latest
+from bot.triage import escalation, screen_latest
 
 # After these, no exercise plan in this conversation; a "prompt" flag lets the talk go on.
 BLOCKING_LEVELS = {"emergency", "same_day"}
@@ -36,13 +35,11 @@ class ActionEscalate(Action):
     ) -> list[EventType]:
         """Utter the escalation for the most urgent flag and record the level (never lowered)."""
         screening, context = screen_latest(user_texts(tracker))
-        if not screening.flags:
+        reply = escalation(screening, get_settings().emergency_number)
+        if reply is None:
             return []
         flag = screening.flags[0]
-        dispatcher.utter_message(
-            text=escalation_message(flag.level, flag.id, get_settings().emergency_number),
-            json_message={"triage": {"level": flag.level, "reason": flag.id}},
-        )
+        dispatcher.utter_message(text=reply["text"], json_message=reply["custom"])
         events: list[EventType] = [
             SlotSet("triage_level", context.level),
             SlotSet("triage_reason", flag.id),

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.safety.messages import escalation_message
 from bot.safety.screening import Context, Screening, screen
+
+# A refused over-long message is still screened, up to this many characters (about 1 s).
+REFUSED_SCREEN_CHARS = 200_000
 
 
 def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
@@ -20,3 +24,19 @@ def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
         screening = screen(text, context)
         context = context.update(screening)
     return screening, context
+
+
+def escalation(screening: Screening, emergency_number: str) -> dict | None:
+    """The reply that escalates a screening's most urgent flag, with its triage payload."""
+    if not screening.flags:
+        return None
+    flag = screening.flags[0]
+    return {
+        "text": escalation_message(flag.level, flag.id, emergency_number),
+        "custom": {"triage": {"level": flag.level, "reason": flag.id}},
+    }
+
+
+def screen_refused(text: str, emergency_number: str) -> dict | None:
+    """Escalation for a message too long for the assistant to read, if it names a red flag."""
+    return escalation(screen(text[:REFUSED_SCREEN_CHARS]), emergency_number)

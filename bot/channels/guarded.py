@@ -9,6 +9,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.guard import TROUBLE_REPLY, check_text
 from bot.settings import get_settings
+from bot.triage import screen_refused
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +20,8 @@ def guard_handler(on_new_message: Handler) -> Handler:
     """Answer empty and over-long texts directly; pass the rest on, never leaving silence."""
 
     async def handler(message: UserMessage) -> None:
-        verdict = check_text(message.text, get_settings().max_message_chars)
+        settings = get_settings()
+        verdict = check_text(message.text, settings.max_message_chars)
         if verdict.accepted:
             await _answer(on_new_message, message)
             return
@@ -28,6 +30,10 @@ def guard_handler(on_new_message: Handler) -> Handler:
             message.sender_id,
             len(message.text or ""),
         )
+        # Too long to read is not too long to screen: a red flag in it still escalates.
+        urgent = screen_refused(message.text or "", settings.emergency_number)
+        if urgent is not None:
+            await message.output_channel.send_response(message.sender_id, urgent)
         await message.output_channel.send_text_message(message.sender_id, verdict.reply)
 
     return handler

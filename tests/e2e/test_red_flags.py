@@ -16,7 +16,9 @@ def new_sender() -> str:
 
 
 def test_emergency_in_the_opening_message(assistant: Assistant) -> None:
-    replies = assistant.say(new_sender(), "hi, I fell and my knee looks out of place and my foot is cold")
+    replies = assistant.say(
+        new_sender(), "hi, I fell and my knee looks out of place and my foot is cold"
+    )
     (found,) = triage(replies)
     assert found == {"level": "emergency", "reason": "deformity_neurovascular"}
     message = next(r["text"] for r in replies if "triage" in (r.get("custom") or {}))
@@ -49,3 +51,13 @@ def test_negated_and_hypothetical_messages_do_not_escalate(assistant: Assistant)
         "I don't have any numbness",
     ):
         assert triage(assistant.say(sender, message)) == [], message
+
+
+def test_red_flag_in_an_over_long_message_still_escalates(assistant: Assistant) -> None:
+    story = "My knee has been aching on and off and I keep thinking about it. " * 60
+    message = (
+        story + "Today I fell and now my knee looks out of place and my foot is cold and blue."
+    )
+    replies = assistant.say(new_sender(), message)
+    assert triage(replies) == [{"level": "emergency", "reason": "deformity_neurovascular"}]
+    assert "too long" in replies[-1]["text"]
