@@ -1,0 +1,44 @@
+"""The plan as the person reads it on a phone: short lines, the dose with each exercise.
+
+Every plan carries the pain rule and ends with the caveat that this is general
+education; the wording says what helps many people, never that it cures.
+"""
+
+from __future__ import annotations
+
+from bot.plans.builder import Plan
+
+INTROS = {
+    "strengthen": "Based on what you told me, hip strengthening may help: it helps many people "
+    "whose knee pain comes from the hips.",
+    "stretch": "Based on what you told me, stretching tight hip muscles may help ease the "
+    "strain on your knee.",
+    "both": "Based on what you told me, hip strengthening first, then some stretching, may "
+    "help: it helps many people whose knee pain comes from the hips.",
+}
+# The default focus is strengthening; say that it is a starting point, not a finding.
+DEFAULT_INTRO = (
+    "Based on what you told me, hip strengthening is a good place to start: of the hip "
+    "exercises it has the best evidence, and it helps many people with knee pain."
+)
+PAIN_RULE = (
+    "Mild discomfort up to about 3–5 out of 10 is fine if it settles within an hour and is "
+    "no worse the next morning. Sharp or rising pain means stop and get it checked."
+)
+CAVEAT = (
+    "This is general education, not a diagnosis. A physiotherapist or doctor can examine "
+    "you and tailor the programme to you. Please see one if the pain persists or gets "
+    "worse, or if any warning sign appears."
+)
+OFFER = "Ask me how to do any of them, step by step."
+
+
+def plan_message(plan: Plan) -> str:
+    """Intro, numbered exercises with dose and notes, the pain rule, the caveat, the offer."""
+    intro = INTROS[plan.focus] if plan.reasons else DEFAULT_INTRO
+    lines = []
+    for number, exercise in enumerate(plan.exercises, 1):
+        lines.append(f"{number}. {exercise.title}: {exercise.dose}")
+        lines.extend(f"   {note}" for note in exercise.notes)
+    blocks = [intro, "\n".join(lines), *plan.notes, PAIN_RULE, CAVEAT, OFFER]
+    return "\n\n".join(blocks)

@@ -1,0 +1,43 @@
+"""How to do one exercise, step by step, quoted from its document with the passages cited.
+
+The steps and cautions are read from the built index, so the words shown are exactly
+the passages cited; the dose comes from the document's front matter like the plan's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.plans.catalogue import exercise
+
+# Sections of an exercise document shown, with the heading the person sees.
+SECTIONS = (("How to do it", "How to do it:"), ("Cautions", "Take care:"))
+
+
+@dataclass(frozen=True)
+class ExerciseSteps:
+    exercise_id: str
+    text: str
+    sources: list[dict[str, str]]  # {"doc", "section", "passage"} for each passage quoted
+
+
+def exercise_steps(exercise_id: str, knowledge_dir: Path | None = None) -> ExerciseSteps:
+    """The title and dose, then the "How to do it" and "Cautions" sections of the exercise."""
+    from bot.knowledge.index import load_index
+    from bot.knowledge.ingest import join_sentences, slugify
+
+    found = exercise(exercise_id, knowledge_dir)
+    passages = load_index(knowledge_dir).passages
+    blocks = [f"{found.title} ({found.dose})"]
+    sources: list[dict[str, str]] = []
+    for section, heading in SECTIONS:
+        key = f"{exercise_id}#{slugify(section)}"
+        quoted = sorted((p for p in passages if p.section_key == key), key=lambda p: p.ordinal)
+        if not quoted:
+            continue
+        # Neighbouring passages overlap by a sentence; say each sentence once.
+        sentences = list(dict.fromkeys(s for passage in quoted for s in passage.sentences))
+        blocks.append(f"{heading}\n{join_sentences(sentences)}")
+        sources.extend({"doc": p.doc, "section": p.section, "passage": p.id} for p in quoted)
+    return ExerciseSteps(exercise_id, "\n\n".join(blocks), sources)

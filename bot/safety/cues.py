@@ -1,0 +1,139 @@
+"""Words that decide whether a mention is a report, a denial or a question.
+
+Kept apart from the logic in ``scope.py`` so that a reviewer can read the lists
+as a clinician would read them. All entries are normalised tokens (lower case,
+apostrophes restored).
+"""
+
+from __future__ import annotations
+
+# Sentence and clause punctuation.
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", "(", ")"})
+CLAUSE_PUNCTUATION = frozenset({",", ":"})
+
+# Words that open a new clause when they follow "and", "or", "so" or a comma.
+SUBJECTS = frozenset({
+    "i", "i'm", "i've", "i'd", "i'll", "my", "it", "it's", "he", "she", "he's", "she's", "his",
+    "her", "they", "they're", "we", "we're", "our", "there", "there's", "this", "that's", "the",
+    "your", "you", "now", "then", "also", "today", "yesterday",
+})
+# Words that end any clause: what follows is a new thought.
+CONTRAST = frozenset({
+    "but", "however", "although", "though", "whereas", "yet", "except", "apart", "besides",
+    "other", "still", "just", "only", "otherwise", "because", "cos", "which", "who", "when",
+    "while", "whilst", "until", "till", "unless", "if", "after", "now", "then", "since", "so",
+})
+JOINERS = frozenset({"and", "or", "so", "plus", "&"})
+
+# A negation cue denies what follows it in its clause: "no fever", "I don't have numbness".
+NEGATIONS = frozenset({
+    "no", "not", "never", "without", "nor", "neither", "none", "denies", "deny", "denied",
+    "negative", "free", "cannot",
+})
+NEGATION_PHRASES = (("ruled", "out"), ("rule", "out"), ("rules", "out"))
+# ... unless the cue is part of a phrase that does not deny anything.
+PSEUDO_NEGATIONS: dict[str, frozenset[str]] = {
+    "no": frozenset({"idea", "doubt", "matter", "way", "better", "improvement", "change",
+                     "difference", "relief", "progress", "let", "i", "it", "my"}),
+    "not": frozenset({"sure", "certain", "only", "just", "better", "improving", "improved",
+                      "getting", "helping", "working", "gone", "settled", "stopped", "going"}),
+    "without": frozenset({"warning", "reason", "trying", "dieting"}),
+    "never": frozenset({"stopped", "gone", "settled", "been", "improved", "got", "recovered"}),
+    "free": frozenset({"up", "itself"}),
+}
+# After "don't", "can't", "hasn't" and the like: "I don't know if", "it hasn't gone down".
+PSEUDO_AFTER_NT = frozenset({
+    "know", "tell", "sure", "stop", "stopped", "go", "gone", "settle", "settled", "ease", "eased",
+    "improve", "improved", "help", "helped", "change", "changed", "get", "got", "seem", "wait",
+    "understand",
+})
+# Pronouns that start a new statement even without "and" before them ("no fever it's red").
+PERSONAL = frozenset({
+    "i", "i'm", "i've", "my", "he", "she", "he's", "she's", "his", "her", "it", "it's", "they",
+    "we", "our", "you", "your",
+})
+# Words after a mention that deny it: "swelling has gone down", "clot ruled out".
+AFTER_NEGATIONS = frozenset({
+    "none", "gone", "went", "settled", "resolved", "cleared", "disappeared", "ruled", "negative",
+    "nope", "nil",
+})
+NEGATION_WINDOW = 7  # words between a cue and the mention it denies
+
+# Cues that make what follows them in the clause imagined rather than reported.
+CONDITIONALS = frozenset({
+    "if", "suppose", "supposing", "imagine", "hypothetically", "might", "prevent", "avoid",
+    "risk", "chance", "chances", "likelihood", "future",
+})
+CONDITIONAL_REACH = 10  # words: a conditional does not govern a long run-on sentence
+_KNOWING = ("know", "tell", "spot", "recognise", "recognize", "check", "find")
+CONDITIONAL_PHRASES = (
+    ("in", "case"), ("signs", "of"), ("sign", "of"), ("symptoms", "of"), ("symptom", "of"),
+    ("one", "day"),
+    # "how do I know", "how would you tell", "how to spot" ...
+    *(("how", aux, who, verb) for aux in ("do", "can", "would", "will", "could", "should")
+      for who in ("i", "you", "we", "one") for verb in _KNOWING),
+    *(("how", "to", verb) for verb in _KNOWING),
+)
+# "as if", "even if", and "not sure if" / "don't know if": these ask about now, not "what if".
+NOT_CONDITIONAL_BEFORE_IF = frozenset({
+    "as", "even", "see", "check", "sure", "know", "tell", "wonder", "wondering", "unsure",
+    "certain", "idea",
+})
+
+# Declarative frames that introduce a topic rather than a report ("worried about a clot");
+# only what follows the frame can anchor it to the person.
+TOPIC_FRAMES = (
+    ("worried", "about"), ("worry", "about"), ("worrying", "about"), ("concerned", "about"),
+    ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("read", "that"), ("read", "about"),
+    ("heard", "that"), ("heard", "about"), ("told", "me", "that"), ("tell", "me", "about"),
+    ("information", "about"), ("info", "on"), ("know", "about"), ("learn", "about"),
+)
+# Generic statements ("a swollen calf can mean a clot"); an anchor anywhere in the clause
+# makes them a report ("my calf can be swollen for days").
+GENERIC_FRAMES = (
+    ("can", "be"), ("can", "mean"), ("can", "cause"), ("could", "mean"), ("could", "cause"),
+    ("may", "mean"), ("may", "be"), ("might", "mean"), ("can", "indicate"), ("could", "indicate"),
+    ("is", "a", "sign"), ("are", "a", "sign"), ("could", "be"), ("can", "lead"),
+)
+
+# Question openers: a clause that starts with one is asked, not told.
+WH_WORDS = frozenset({"what", "how", "why", "when", "where", "which", "who", "what's", "how's"})
+AUXILIARIES = frozenset({
+    "should", "could", "would", "can", "will", "is", "are", "do", "does", "did", "was", "were",
+    "has", "have", "might", "may", "shall", "am",
+})
+# "isn't it ...", "can't I ...": questions only with a pronoun after them; "can't straighten
+# it?" is a report, whatever its punctuation.
+NEGATIVE_AUXILIARIES = frozenset({
+    "isn't", "aren't", "doesn't", "don't", "can't", "won't", "shouldn't", "couldn't",
+    "wouldn't", "didn't",
+})
+# "should I", "is it": a question with or without its question mark.
+PRONOUN_SUBJECTS = frozenset({
+    "i", "you", "we", "it", "this", "that", "there", "one", "he", "she", "they",
+})
+# Words that open a question and say nothing about whose body it is ("should I worry ...").
+QUESTION_FRAME = WH_WORDS | AUXILIARIES | NEGATIVE_AUXILIARIES | {"i", "you", "we", "one"}
+# In a question or topic frame, these show the person is talking about themselves or
+# someone in their care: "is it bad that MY calf is swollen?".
+ANCHORS = frozenset({
+    "my", "i", "i'm", "i've", "i'd", "me", "mine", "myself", "his", "her", "he", "she", "he's",
+    "she's", "our", "we", "we've", "us", "him",
+})
+# Words that date what is described, making it a report even inside "what if ...".
+TIME_ANCHORS = frozenset({
+    "today", "tonight", "yesterday", "now", "currently", "ago", "since", "earlier", "lately",
+    "recently",
+})
+TIME_ANCHOR_PHRASES = (
+    ("this", "morning"), ("last", "night"), ("right", "now"), ("at", "the", "moment"),
+    ("this", "afternoon"), ("this", "evening"), ("last", "week"),
+)
+# Inside a conditional, these followed by a pronoun start a new (reported) clause.
+SUBORDINATORS = frozenset({"as", "because", "cos", "so", "since", "when", "then"})
+# In "if" scope, a second subject after one of these does not start a new clause.
+SCOPE_KEEPERS = frozenset({
+    "and", "or", "if", "that", "when", "what", "whether", "of", "in", "on", "to", "with", "at",
+    "from", "about", "for", "under", "behind", "around", "into", "onto", "like", "than", "as",
+})
+SCOPE_SUBJECTS = frozenset({"i", "i'm", "i've", "my", "he", "she", "his", "her", "we", "they"})

@@ -1,0 +1,111 @@
+"""Find the vocabulary's concepts in a message and judge each mention in context.
+
+Plain regular expressions over the normalised text rather than a spaCy pipeline:
+the screen runs on every message, and importing spaCy (which brings TensorFlow in
+with it here) would cost seconds, while these patterns compile once, lazily, in
+milliseconds and match in well under a millisecond per concept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety import scope, vocabulary
+from bot.safety.text import Doc
+
+# One word that a " ~ " gap may skip: never punctuation, a negation, "but", or
+# "and"/"or" that starts a new statement ("swollen knee and my calf ..." is two things).
+_GAP_WORD = (
+    r"(?!(?:no|not|never|nor|without|but|however|although|though|except)\b)(?![a-z]*n't\b)"
+    r"(?!(?:and|or) (?:my|i|i'm|it|it's|the|his|her|he|she|they|we|your)\b)[a-z0-9'][a-z0-9'.]* "
+)
+_GAPS = {" ~~ ": f" (?:{_GAP_WORD}){{0,7}}", " ~ ": f" (?:{_GAP_WORD}){{0,4}}"}
+_REFERENCE = re.compile(r"\{(\w+)\}")
+_BOUNDED = r"(?<![a-z0-9'])(?:{})(?![a-z0-9'])"
+_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One concept found in the message, and how it was said."""
+
+    concept: str
+    start: int  # token index
+    end: int
+    evidence: str  # the person's own words
+    denied: bool  # "no fever", "the swelling has gone down"
+    imagined: bool  # "what if it locks?", "should I worry about a clot?"
+
+    @property
+    def reported(self) -> bool:
+        return not self.denied and not self.imagined
+
+
+def _expand(pattern: str, phrasings: dict[str, list[str]], depth: int = 0) -> str:
+    """Replace ``{name}`` references and gap marks with plain regular expressions."""
+    if depth > 4:
+        raise ValueError(f"references nest too deeply in {pattern!r}")
+
+    def reference(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in vocabulary.WORDS:
+            inner = vocabulary.WORDS[name]
+        elif name in phrasings:
+            inner = "|".join(phrasings[name])
+        else:
+            raise KeyError(f"unknown reference {{{name}}} in {pattern!r}")
+        return "(?:" + _expand(inner, phrasings, depth + 1) + ")"
+
+    expanded = _REFERENCE.sub(reference, pattern)
+    for mark, gap in _GAPS.items():
+        expanded = expanded.replace(mark, gap)
+    return expanded
+
+
+def _compile(patterns: list[str], phrasings: dict[str, list[str]]) -> re.Pattern[str]:
+    alternatives = "|".join(_expand(p, phrasings) for p in patterns)
+    return re.compile(_BOUNDED.format(alternatives))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """Every concept's pattern and every harmless-use pattern, compiled once."""
+    phrasings = vocabulary.concepts()
+    found = {name: _compile(patterns, phrasings) for name, patterns in phrasings.items()}
+    harmless = {
+        name: _compile(patterns, phrasings) for name, patterns in vocabulary.HARMLESS.items()
+    }
+    return found, harmless
+
+
+def _harmless(doc: Doc, words: list[str], pattern: re.Pattern[str] | None, start: int) -> bool:
+    """An ordinary use of the words in the same sentence, not across a "but"."""
+    if pattern is None:
+        return False
+    s0, s1 = scope.sentence_bounds(words, start)
+    for match in pattern.finditer(doc.text):
+        h0, _ = doc.span(match.start(), match.end())
+        if s0 <= h0 < s1 and not _CONTRASTS.intersection(words[min(h0, start) : max(h0, start)]):
+            return True
+    return False
+
+
+def find(doc: Doc) -> list[Mention]:
+    """All concept mentions in ``doc``, in order, each judged denied / imagined / reported."""
+    found, harmless = _patterns()
+    words = [token.text for token in doc.tokens]
+    mentions: list[Mention] = []
+    for concept, pattern in found.items():
+        for match in pattern.finditer(doc.text):
+            start, end = doc.span(match.start(), match.end())
+            if _harmless(doc, words, harmless.get(concept), start):
+                continue
+            check_after = concept not in vocabulary.EVENTS
+            mentions.append(Mention(
+                concept, start, end, doc.quote(start, end),
+                denied=scope.is_denied(words, start, end, check_after),
+                imagined=scope.is_imagined(words, start),
+            ))
+    return sorted(mentions, key=lambda m: (m.start, m.concept))

@@ -1,0 +1,101 @@
+"""Negation scope and hypotheticals: a denial or a question must not escalate, a report must."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import screen
+
+
+def level(text: str) -> str | None:
+    return screen(text).level
+
+
+@pytest.mark.parametrize("text", [
+    "no swelling, no fever, just an ache",
+    "I don't have any numbness",
+    "never had any numbness or tingling",
+    "no swelling, redness or fever",  # "no" reaches across an "or" list
+    "it's not swollen anymore",
+    "the swelling has gone down",  # denied after the mention
+    "Fever: none. Swelling: none.",
+    "my doctor ruled out a clot",
+    "I can't see any swelling in my calf",
+    "it doesn't give way and it never locks",
+])
+def test_denials_do_not_escalate(text: str) -> None:
+    assert level(text) is None
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    # "and I" ends the denial; so does a comma without "or"
+    ("no fever and I can't put weight on it", "injury_cannot_bear_weight"),
+    ("No fever, calf swollen and red", "dvt_pe"),
+    ("no fever but my calf is swollen", "dvt_pe"),
+    ("it doesn't straighten", "locked_knee"),  # inability, not a denial
+    ("it doesn't straighten anymore", "locked_knee"),
+    ("i am not able to straighten it", "locked_knee"),
+    ("No, I can't straighten it", "locked_knee"),
+    ("the swelling hasn't gone down and my calf is hot", "dvt_pe"),
+    ("I don't know why my calf is swollen and hot", "dvt_pe"),  # uncertainty is not denial
+    ("I'm not sure if my calf is swollen, it feels warm", "dvt_pe"),
+    ("I dont think i can put weight on it", "injury_cannot_bear_weight"),
+    ("my knee gave way without warning and now I can't walk on it", "injury_cannot_bear_weight"),
+])
+def test_reports_near_negation_words_still_escalate(text: str, flag: str) -> None:
+    assert flag in {f.id for f in screen(text).flags}
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("what if my knee locks?", "locked_knee"),
+    ("should I worry about a clot?", "dvt_pe"),
+    ("how do I know if it's a blood clot?", "dvt_pe"),
+    ("How do I tell if I have a blood clot in my calf?", "dvt_pe"),
+    ("What happens if I fall and can't get up?", "injury_cannot_bear_weight"),
+    ("Would I need A&E if my knee locked?", "locked_knee"),
+    ("I'm worried about getting a clot on the flight", "dvt_pe"),
+    ("Can a blood clot cause knee pain?", "dvt_pe"),
+])
+def test_questions_and_what_ifs_are_answered_not_escalated(text: str, flag: str) -> None:
+    result = screen(text)
+    assert result.level is None
+    assert result.is_hypothetical
+    assert flag in result.hypothetical
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("my knee locked this morning and I can't straighten it, what should I do?", "locked_knee"),
+    ("Is it bad that my calf is swollen and hot?", "dvt_pe"),
+    ("should I worry about my swollen calf?", "dvt_pe"),
+    ("Should I go to A&E? I can't put any weight on my leg", "injury_cannot_bear_weight"),
+    ("what should I do if my knee locked this morning and won't straighten?", "locked_knee"),
+    ("Can't straighten it??", "locked_knee"),
+    ("If I stand up my knee gives way", "instability_recurrent"),
+])
+def test_reports_phrased_as_questions_still_escalate(text: str, flag: str) -> None:
+    result = screen(text)
+    assert flag in {f.id for f in result.flags}
+    assert not result.is_hypothetical
+
+
+def test_a_general_question_is_a_question_and_not_an_escalation() -> None:
+    result = screen("could it be serious if it gave way?")
+    assert result.level is None and result.is_question
+
+
+def test_a_question_is_noticed() -> None:
+    assert screen("my knee locked, what should I do?").is_question
+    assert not screen("my knee hurts on the stairs").is_question
+
+
+def test_a_flag_buried_in_a_long_message_is_found() -> None:
+    text = (
+        "Hello again. I've been doing the bridges and clamshells every day and my knee is a lot "
+        "better on the stairs, thank you. Work has been busy and I've been driving a lot. "
+        "Yesterday my left calf started to feel tight and it's swollen and warm now. "
+        "Anyway, I wanted to ask whether I can add lunges next week?"
+    )
+    result = screen(text)
+    assert result.level == "same_day"
+    assert [f.id for f in result.flags] == ["dvt_pe"]
+    assert "swollen and warm" in result.flags[0].evidence
