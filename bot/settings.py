@@ -27,6 +27,10 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(2000, ge=1)
     # What escalations tell people to call; clinics set their own (999, 911, 112...).
     emergency_number: str = "your local emergency number (such as 999, 911 or 112)"
+    # How a person reaches a human; every deployment should set its own.
+    operator_contact: str = (
+        "your clinic's front desk, or a GP or physiotherapist near you"
+    )
     startup_timeout_s: float = Field(300.0, gt=0)
 
     class Config:

@@ -63,7 +63,8 @@ def add_retrieval_eval_parser(eval_commands: Any) -> None:
         help="recall, MRR, no-answer precision/recall and latency of each search mode",
         description="Run the labelled question set (tests/data/retrieval_questions.yaml, "
         "or $KNEEBOT_RETRIEVAL_QUESTIONS) through dense, BM25 and hybrid search and "
-        "print their figures side by side.",
+        "print their figures side by side, then hybrid's cross-validated figures with "
+        "its weights and threshold re-picked without the questions measured.",
     )
     retrieval.add_argument("--questions", default=None, help="question set (YAML)")
     retrieval.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -120,9 +121,21 @@ def _eval_retrieval(args: argparse.Namespace) -> int:
 
     from bot.knowledge.evaluation import evaluate, format_reports, load_questions, reports_as_json
     from bot.knowledge.settings import get_knowledge_settings
+    from bot.knowledge.tuning import (
+        cross_validate,
+        cross_validation_as_json,
+        format_cross_validation,
+        gather_all,
+    )
 
     path = Path(args.questions) if args.questions else get_knowledge_settings().resolved_questions()
     questions = load_questions(path)
     reports = evaluate(questions)
-    print(json.dumps(reports_as_json(reports)) if args.json else format_reports(reports, questions))
+    validated = cross_validate(gather_all(questions))
+    if args.json:
+        print(json.dumps(reports_as_json(reports) | cross_validation_as_json(validated)))
+    else:
+        print(format_reports(reports, questions))
+        print()
+        print(format_cross_validation(validated))
     return 0

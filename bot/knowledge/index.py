@@ -1,10 +1,10 @@
 """The built knowledge index: build when stale, load once per process.
 
 ``<knowledge_dir>/index/`` holds ``passages.json``, ``dense.faiss``, ``bm25/`` (the
-bm25s index and document frequencies) and ``manifest.json``. The manifest's ``inputs``
-(source hashes, model, library versions, passage and index settings, layout format)
-decide staleness: the index is rebuilt only when they differ from what the current
-sources and environment would produce.
+bm25s index) and ``manifest.json``. The manifest's ``inputs`` (source hashes, model,
+library versions, passage and index settings, layout format) decide staleness: the
+index is rebuilt only when they differ from what the current sources and environment
+would produce.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
 from bot.knowledge.settings import KnowledgeSettings, get_knowledge_settings
+from bot.knowledge.terms import Vocabulary
 
 if TYPE_CHECKING:
     import faiss
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
@@ -46,6 +47,11 @@ class KnowledgeIndex:
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
         return {passage.id: passage for passage in self.passages}
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The passages' words; made on first use, in milliseconds, so never stored."""
+        return Vocabulary.from_texts([passage.search_text for passage in self.passages])
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,7 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
     return KnowledgeIndex(
         passages=[Passage(**{**row, "sentences": tuple(row["sentences"])}) for row in rows],
         dense=dense.load_dense_index(target / DENSE, settings),
-        lexical=lexical.load_lexical(target / LEXICAL_DIR),
+        lexical=lexical.load_lexical(target / LEXICAL_DIR, len(rows)),
     )
 
 

@@ -8,9 +8,6 @@ Shared 4-grams let "knees" meet "knee", "clamshel" meet "clamshell" and "physio"
 
 from __future__ import annotations
 
-import json
-import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,18 +20,12 @@ if TYPE_CHECKING:
 
 STOPWORDS = "en"
 NGRAM = 4
-_DOCUMENT_FREQUENCY = "document_frequency.json"
 
 
 @dataclass(frozen=True)
 class LexicalIndex:
     bm25: bm25s.BM25
-    document_frequency: dict[str, int]
     size: int
-
-    def idf(self, token: str) -> float:
-        """Smoothed inverse document frequency; a token never seen weighs the most."""
-        return math.log((self.size + 1) / (self.document_frequency.get(token, 0) + 1)) + 1
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
@@ -55,25 +46,18 @@ def build_lexical(texts: Sequence[str]) -> LexicalIndex:
     tokens = tokenize(texts)
     retriever = bm25s.BM25()
     retriever.index(tokens, show_progress=False)
-    frequency = Counter(token for text in tokens for token in set(text))
-    return LexicalIndex(retriever, dict(frequency), len(tokens))
+    return LexicalIndex(retriever, len(tokens))
 
 
 def save_lexical(lexical: LexicalIndex, directory: Path) -> None:
     lexical.bm25.save(str(directory), show_progress=False)
-    (directory / _DOCUMENT_FREQUENCY).write_text(
-        json.dumps({"size": lexical.size, "frequency": lexical.document_frequency}),
-        encoding="utf-8",
-    )
 
 
-def load_lexical(directory: Path) -> LexicalIndex:
+def load_lexical(directory: Path, size: int) -> LexicalIndex:
+    """The BM25 index saved in ``directory``, over ``size`` passages."""
     import bm25s
 
-    stored = json.loads((directory / _DOCUMENT_FREQUENCY).read_text(encoding="utf-8"))
-    return LexicalIndex(
-        bm25s.BM25.load(str(directory), show_progress=False), stored["frequency"], stored["size"]
-    )
+    return LexicalIndex(bm25s.BM25.load(str(directory), show_progress=False), size)
 
 
 def bm25_scores(lexical: LexicalIndex, tokens: list[str]) -> np.ndarray:
@@ -83,20 +67,10 @@ def bm25_scores(lexical: LexicalIndex, tokens: list[str]) -> np.ndarray:
     return lexical.bm25.get_scores(tokens)
 
 
-def coverage(lexical: LexicalIndex, tokens: list[str], texts: Sequence[str]) -> np.ndarray:
-    """Share of a tokenized query's 4-grams, weighted by IDF, found in each text (0 to 1).
+def bm25_top(scores: np.ndarray, depth: int) -> list[int]:
+    """Rows of the ``depth`` highest positive scores, best first (ties keep passage order).
 
-    A question about something the knowledge base never mentions ("paracetamol",
-    "insurance") has rare or unseen 4-grams that no passage covers, however close
-    its other words come.
+    A passage sharing no term with the query is not a BM25 match at any rank.
     """
-    wanted = set(tokens)
-    total = sum(lexical.idf(token) for token in wanted)
-    if not total:
-        return np.zeros(len(texts))
-    return np.array(
-        [
-            sum(lexical.idf(token) for token in wanted & set(tokens)) / total
-            for tokens in tokenize(texts)
-        ]
-    )
+    rows = np.argsort(-scores, kind="stable")[:depth]
+    return [int(row) for row in rows if scores[row] > 0]

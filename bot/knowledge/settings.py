@@ -2,9 +2,10 @@
 
 The thresholds are calibrated on the labelled question set with ``kneebot eval
 retrieval``, which prints the figures at the thresholds in use and, for each mode, the
-threshold that maximises no-answer F1 on that set. BM25 scores grow with the corpus's
-IDF, so the bm25 threshold needs recalibrating as the knowledge base grows; cosine and
-coverage are bounded and move less.
+threshold that maximises no-answer F1 on that set; for hybrid it also prints the
+weights and threshold ``bot.knowledge.tuning`` picks, on the whole set and held out.
+BM25 scores grow with the corpus's IDF, so the bm25 threshold needs recalibrating as
+the knowledge base grows; cosine and coverage are bounded and move less.
 """
 
 from __future__ import annotations
@@ -35,17 +36,21 @@ class KnowledgeSettings(BaseSettings):
     hnsw_ef_construction: int = Field(80, ge=8)
     hnsw_ef_search: int = Field(64, ge=8)
     # Hybrid search reads each half this deep, fuses the two rankings by reciprocal
-    # rank (constant rrf_k) and orders the first rerank_depth fused passages by
-    # cosine + coverage_weight * lexical coverage, the score its threshold applies to.
+    # rank (constant rrf_k) and scores the first rerank_depth fused passages as
+    # bot.knowledge.hybrid describes, with these weights; the threshold applies to
+    # that score. Weights and threshold are picked together on the labelled set.
     fusion_depth: int = Field(50, ge=1)
     rrf_k: int = Field(60, ge=1)
     rerank_depth: int = Field(30, ge=1)
-    coverage_weight: float = Field(0.5, ge=0)
+    coverage_weight: float = Field(0.7, ge=0)
+    unknown_weight: float = Field(3.0, ge=0)
+    cue_weight: float = Field(0.3, ge=0)
+    site_weight: float = Field(0.5, ge=0)
     # Below these top-hit scores a question counts as one the knowledge base cannot
     # answer: the cuts that maximise no-answer F1 on the labelled set (see module doc).
-    threshold_hybrid: float = 0.55
-    threshold_dense: float = 0.50
-    threshold_bm25: float = 7.4
+    threshold_hybrid: float = 0.739
+    threshold_dense: float = 0.51
+    threshold_bm25: float = 8.95
     retrieval_questions: Path | None = None
 
     class Config:

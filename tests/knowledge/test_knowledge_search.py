@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.search import reciprocal_rank_fusion, search, section_key
+from bot.knowledge.hybrid import reciprocal_rank_fusion
+from bot.knowledge.search import search, section_key
 
 
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])

@@ -1,0 +1,82 @@
+"""Exercise plans: a safety check first, then the plan with its reasons and sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.safety import BLOCKING_LEVELS, user_texts
+from bot.plans import PlanBlocked, build_plan, explain_why, plan_message, plan_payload
+from bot.plans.conversation import profile_from_conversation
+
+SAFETY_CHECK = (
+    "Before I suggest exercises, a quick safety check. Do you have any of these?\n"
+    "- a knee or leg that looks out of shape, or a foot that is cold, pale or numb\n"
+    "- a hot, red, swollen knee with a fever or feeling very unwell\n"
+    "- a swollen, warm, tender calf, or shortness of breath or chest pain\n"
+    "- a knee that locks, keeps giving way, or can't take your weight\n"
+    "- numbness around your bottom, or new bladder or bowel problems\n"
+    "- pain at night or at rest with weight loss or fever\n"
+    "Please also tell me if you are under 16, pregnant, or had an operation in the last 12 weeks."
+)
+HELD_BACK = (
+    "Because of what you told me earlier, I won't suggest exercises until a doctor has "
+    "checked you. Once you have been seen, they or a physiotherapist can say what is safe."
+)
+
+
+def _held_back(tracker: Tracker) -> bool:
+    return tracker.get_slot("triage_level") in BLOCKING_LEVELS
+
+
+class ActionPlanSafetyCheck(Action):
+    """Ask the short red-flag question that must come before any plan."""
+
+    def name(self) -> str:
+        return "action_plan_safety_check"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Utter the check with yes/no buttons, or say why no plan will follow."""
+        if _held_back(tracker):
+            dispatcher.utter_message(text=HELD_BACK)
+            return []
+        dispatcher.utter_message(
+            text=SAFETY_CHECK,
+            buttons=[
+                {"title": "No, none of these", "payload": "/deny"},
+                {"title": "Yes, one of these", "payload": "/affirm"},
+            ],
+        )
+        return [SlotSet("plan_safety_checked", True)]
+
+
+class ActionGivePlan(Action):
+    """Give the plan chosen from the profile, its reasons and sources, after the check."""
+
+    def name(self) -> str:
+        return "action_give_plan"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Utter the plan with ``{"plan": ...}``, then why, with ``{"sources": ...}``."""
+        if _held_back(tracker):
+            dispatcher.utter_message(text=HELD_BACK)
+            return []
+        if not tracker.get_slot("plan_safety_checked"):
+            return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
+        profile = profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
+        try:
+            plan = build_plan(profile)
+        except PlanBlocked as blocked:
+            dispatcher.utter_message(text=blocked.gate.message)
+            return []
+        dispatcher.utter_message(text=plan_message(plan), json_message=plan_payload(plan))
+        why = explain_why(plan)
+        dispatcher.utter_message(text=why.text, json_message={"sources": why.sources})
+        return []

@@ -1,0 +1,161 @@
+"""Hybrid search: what is known about each shortlisted passage, and the score made of it.
+
+The shortlist is the dense and BM25 rankings fused by reciprocal rank. Reciprocal-rank
+scores only say how two lists agree, not whether a passage answers, so each
+shortlisted passage is scored afresh, on a scale a threshold can apply to:
+
+    cosine + coverage_weight * coverage - unknown_weight * drift
+           + cue_weight * cue - site_weight * site_missing
+
+- coverage: the share of the question's content words the passage contains, each
+  weighted by its IDF over the passages, so words every passage has ("knee", "hip")
+  count for next to nothing and the question's rarer words decide;
+- drift: how much closer the question gets to the passage once the words no passage
+  uses are taken out. It is large when those words carry the topic ("is glucosamine
+  good for knees": without "glucosamine" it reads like the passage) and small when
+  they are chat ("my mate reckons"), which the sentence model already passes over;
+- cue: 1 for the section the wording asks for ("how many ..." -> Dose) of an exercise
+  the question names;
+- site_missing: when the question says where it hurts and the passage never names that
+  place, that place's IDF as a share of the most an IDF can be. Missing "ankle", which
+  few passages name, weighs; missing "knee", which half of them name, hardly does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.knowledge.cues import cued_sections, pain_sites
+from bot.knowledge.dense import cosines, search_dense
+from bot.knowledge.encoder import encode
+from bot.knowledge.index import KnowledgeIndex
+from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
+from bot.knowledge.settings import KnowledgeSettings
+from bot.knowledge.terms import Term, Vocabulary, words
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One question against its shortlist; each array has a value per row in ``rows``."""
+
+    rows: list[int]
+    cosine: np.ndarray
+    coverage: np.ndarray
+    drift: np.ndarray
+    cue: np.ndarray
+    site_missing: np.ndarray
+
+
+@dataclass(frozen=True)
+class Weights:
+    coverage: float
+    unknown: float
+    cue: float
+    site: float
+
+    @classmethod
+    def from_settings(cls, settings: KnowledgeSettings) -> Weights:
+        return cls(
+            settings.coverage_weight,
+            settings.unknown_weight,
+            settings.cue_weight,
+            settings.site_weight,
+        )
+
+    def score(self, evidence: Evidence) -> np.ndarray:
+        return (
+            evidence.cosine
+            + self.coverage * evidence.coverage
+            - self.unknown * evidence.drift
+            + self.cue * evidence.cue
+            - self.site * evidence.site_missing
+        )
+
+
+def gather(query: str, index: KnowledgeIndex, settings: KnowledgeSettings) -> Evidence:
+    """Shortlist passages for ``query`` and measure each (one model call)."""
+    vocabulary = index.vocabulary
+    terms = vocabulary.terms(query)
+    unknown = [term for term in terms if not vocabulary.variants(term.text)]
+    without_unknown = _remove(query, unknown)
+    vectors = encode([query, without_unknown] if without_unknown else [query])
+
+    dense_ranking = search_dense(index.dense, vectors[0], settings.fusion_depth)
+    lexical_ranking = bm25_top(
+        bm25_scores(index.lexical, tokenize([query])[0]), settings.fusion_depth
+    )
+    fused = reciprocal_rank_fusion(
+        [[row for row, _ in dense_ranking], lexical_ranking], settings.rrf_k
+    )
+    rows = fused[: settings.rerank_depth]
+    cosine = cosines(index.dense, vectors[0], rows)
+    drift = (
+        np.maximum(cosines(index.dense, vectors[1], rows) - cosine, 0.0)
+        if without_unknown
+        else np.zeros(len(rows))
+    )
+    return Evidence(
+        rows=rows,
+        cosine=cosine,
+        coverage=_coverage(vocabulary, terms, rows),
+        drift=drift,
+        cue=_cue(query, index, terms, rows),
+        site_missing=_site_missing(query, vocabulary, rows),
+    )
+
+
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int) -> list[int]:
+    """Rows ordered by the sum of 1 / (k + rank) over the rankings they appear in."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, row in enumerate(ranking, 1):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (k + rank)
+    return sorted(fused, key=lambda row: (-fused[row], row))
+
+
+def _coverage(vocabulary: Vocabulary, terms: list[Term], rows: list[int]) -> np.ndarray:
+    if not terms:
+        return np.zeros(len(rows))
+    found = np.array([vocabulary.containing(term.text) for term in terms])
+    weights = np.array([vocabulary.idf(int(count)) for count in found.sum(axis=1)])
+    if not weights.any():  # only words every passage has ("hip pain?"): count them equally
+        weights = np.ones(len(terms))
+    return weights @ found[:, rows] / weights.sum()
+
+
+def _cue(query: str, index: KnowledgeIndex, terms: list[Term], rows: list[int]) -> np.ndarray:
+    sections = cued_sections(query)
+    cue = np.zeros(len(rows))
+    if not sections:
+        return cue
+    vocabulary = index.vocabulary
+    for i, row in enumerate(rows):
+        passage = index.passages[row]
+        if passage.section.lower() in sections:
+            title = {word for _, _, word in words(passage.title)}
+            cue[i] = any(vocabulary.variants(term.text) & title for term in terms)
+    return cue
+
+
+def _site_missing(query: str, vocabulary: Vocabulary, rows: list[int]) -> np.ndarray:
+    missing = np.zeros(len(rows))
+    for site in pain_sites(query):
+        named = vocabulary.containing(site)
+        rarity = vocabulary.idf(int(named.sum())) / vocabulary.idf(0)
+        missing = np.maximum(missing, rarity * ~named[rows])
+    return missing
+
+
+def _remove(query: str, terms: list[Term]) -> str:
+    """``query`` without ``terms``; empty if there are none or no word would be left."""
+    spans = sorted(span for term in terms for span in term.spans)
+    kept, start = [], 0
+    for begin, end in spans:
+        kept.append(query[start:begin])
+        start = end
+    kept.append(query[start:])
+    rest = re.sub(r"\s+", " ", "".join(kept)).strip()
+    return rest if spans and words(rest) else ""
