@@ -25,7 +25,6 @@ install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv)
 	$(UV) sync --locked
 
 run: install
-	$(UV) run --locked kneebot knowledge build
 	$(UV) run --locked kneebot train
 	exec $(UV) run --locked kneebot up
 

@@ -22,8 +22,11 @@ def _check_python() -> None:
 
 
 def _train(args: argparse.Namespace) -> int:
+    from bot.knowledge.index import build
     from bot.training import train
 
+    # The assistant answers from the index, so a trained model without one is not servable.
+    build()
     result = train(force=args.force)
     print(result.message)
     return 0
@@ -64,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser(
         "train",
         help="train the Rasa model; skipped when data, config and domain are unchanged",
-        description="Train the Rasa model into models/. Training is skipped when the "
-        "training data, config.yml, domain.yml and NLU components are unchanged.",
+        description="Train the Rasa model into models/ (building the knowledge index "
+        "first if it is missing or stale). Training is skipped when the training data, "
+        "config.yml, domain.yml and NLU components are unchanged.",
     )
     train.add_argument("--force", action="store_true", help="retrain even if nothing changed")
     train.set_defaults(func=_train)
