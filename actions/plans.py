@@ -28,8 +28,12 @@ HELD_BACK = (
 )
 
 
-def _held_back(tracker: Tracker) -> bool:
-    return tracker.get_slot("triage_level") in BLOCKING_LEVELS
+def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Say why no plan follows an emergency or same-day escalation; True if it does not."""
+    if tracker.get_slot("triage_level") not in BLOCKING_LEVELS:
+        return False
+    dispatcher.utter_message(text=HELD_BACK)
+    return True
 
 
 class ActionPlanSafetyCheck(Action):
@@ -42,8 +46,7 @@ class ActionPlanSafetyCheck(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the check with yes/no buttons, or say why no plan will follow."""
-        if _held_back(tracker):
-            dispatcher.utter_message(text=HELD_BACK)
+        if _held_back(dispatcher, tracker):
             return []
         dispatcher.utter_message(
             text=SAFETY_CHECK,
@@ -65,8 +68,7 @@ class ActionGivePlan(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the plan with ``{"plan": ...}``, then why, with ``{"sources": ...}``."""
-        if _held_back(tracker):
-            dispatcher.utter_message(text=HELD_BACK)
+        if _held_back(dispatcher, tracker):
             return []
         if not tracker.get_slot("plan_safety_checked"):
             return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
