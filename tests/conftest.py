@@ -40,15 +40,8 @@ def run_kneebot(
 
 
 @pytest.fixture(scope="session")
-def knowledge_index() -> None:
-    """Build (or reuse) the knowledge index the action server answers from."""
-    result = run_kneebot("knowledge", "build")
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-
-
-@pytest.fixture(scope="session")
 def trained_model() -> Path:
-    """Train (or reuse) the model for the current training data."""
+    """Train (or reuse) the model, building the knowledge index it answers from first."""
     result = run_kneebot("train")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return Path(result.stdout.strip().split()[-1])
@@ -79,9 +72,7 @@ class Assistant:
 
 
 @pytest.fixture(scope="session")
-def assistant(
-    knowledge_index: None, trained_model: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Assistant]:
+def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """`kneebot up` on free ports with its own tracker database, stopped with SIGTERM."""
     tmp = tmp_path_factory.mktemp("assistant")
     ports = [free_port() for _ in range(3)]
