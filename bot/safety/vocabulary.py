@@ -43,6 +43,9 @@ WORDS: dict[str, str] = {
     "not_inability": r"very|that|as|too|for|far|long|fast|quick|quickly|much|more|up|down"
     r"|upstairs|downstairs|uphill|downhill|around|round|the|this|it when|people|without"
     r"|distances?|a mile|miles|\d+|from|being|waiting|him|her|them",
+    # Everyday words for a fall.
+    "tumble": r"tumbled|(a|another|nasty|bad|little|big|small) (tumble|spill)|went flying"
+    r"|hit the (deck|floor|ground|pavement)|face ?plant(ed)?|keeled over|head over heels",
     # Things people fall off or come off.
     "perch": r"ladder|bike|horse|wall|roof|step|steps|stairs|chair|trampoline|skateboard"
     r"|scooter|motorbike|board|skis|stool|bed|kerb|curb|table|bus|train|platform",
@@ -50,8 +53,8 @@ WORDS: dict[str, str] = {
 
 SHARED: dict[str, list[str]] = {
     "injury": [
-        r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|took a tumble",
-        r"tumbled|tripped|slipped|stumbled|skidded|went over on (it|{whose})",
+        r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|{tumble}",
+        r"tripped|slipped|stumbled|skidded|went over on (it|{whose})",
         r"(came|come|coming|fell|falling|fallen) off (the|a|{whose}) ({perch})",
         r"twisted|wrenched|sprained|dislocated|hyperextended|overextended",
         r"landed (awkwardly|badly|wrong|wrongly|funny|heavily|on (it|{whose}))|awkward landing",
@@ -62,8 +65,8 @@ SHARED: dict[str, list[str]] = {
         r"|kicked|smashed|whacked",
     ],
     "fall": [
-        r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|took a tumble",
-        r"tumbled|tripped|slipped|(came|come|coming) off (the|a|{whose}) ({perch})",
+        r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|{tumble}",
+        r"tripped|slipped|(came|come|coming) off (the|a|{whose}) ({perch})",
         r"(found|lying|ended up) on the (floor|ground)|lost (her|his|my) (balance|footing)",
     ],
     "fever": [
@@ -73,11 +76,15 @@ SHARED: dict[str, list[str]] = {
         r"10[0-4](\.\d)? (degrees|f)",
         r"chills|the shivers|shivering|shivery|rigors|rigours|burning up|hot and cold",
         r"(cold|night) sweats|sweats|flu like|flulike|fluey|flu symptoms",
+        r"(shaking|shaky|shivering|trembling) and (sweating|sweaty)"
+        r"|(sweating|sweaty) and (shaking|shaky|shivering|trembling)",
         r"like (i have|i've got) (the )?flu",
     ],
     "very_unwell": [
         r"(very|really|so|extremely|quite|seriously|super|generally) (unwell|ill|sick|poorly)",
-        r"(very|really|so|extremely|quite|seriously|super|generally) rough",
+        r"(very|really|so|extremely|quite|seriously|super|generally) rough|rough as",
+        r"(i|he|she|i'm|he's|she's) (feel|feels|feeling|felt) (rough|grim|lousy|like death"
+        r"|like crap|like rubbish|like hell)",
         r"feel(s|ing)? (unwell|ill|awful|terrible|dreadful|rotten|horrible|faint|dizzy|confused)",
         r"sick as a dog|vomiting|throwing up|threw up|been sick|being sick|confused|drowsy",
         r"delirious|fainted|passed out|clammy|like i'm dying",
@@ -256,6 +263,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"{cant} control ({whose} )?(bladder|bowels?|pee|wee|peeing)",
             r"(bladder|bowel|bowels) ~ (problem|problems|trouble|issues|accident|accidents"
             r"|not working|stopped)",
+            r"(bladder|bowel|bowels) (is |are |has |have )?(isn't|aren't|not|hasn't|haven't|won't"
+            r"|doesn't|don't|stopped)( been)? (working|emptying|empty|right|normal|behaving)",
+            r"(i|he|she) (keep|keeps|kept|have been|has been|am|is|started) (leaking|dribbling)",
             r"(haven't|have not|not|hasn't) (peed|weed|urinated|passed urine) (since|for|all day)",
             r"(don't|can't|doesn't|do not) (know|feel|tell) (when|if) ~ (pee|peeing|wee|weeing"
             r"|urinating|need to go|needs to go|toilet|bladder)",
@@ -291,7 +301,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
     "injury_cannot_bear_weight": {
         "rapid_swelling": [
             r"({swollen}|came up|blew up) ~ (straight away|immediately|right away|instantly"
-            r"|at once|in no time|really (fast|quickly)|like a balloon|massively|twice the size)",
+            r"|at once|in no time|really (fast|quickly)|like a balloon|massively|twice the size"
+            r"|like (a|an) (grapefruit|orange|melon|balloon|football|tennis ball|golf ball|egg)"
+            r"|(straight|right|immediately|just|soon|minutes) after)",
             r"({swollen}|came up|blew up) ~ (within|in) (about |around |roughly |less than |under "
             r"|only |just )?(a |an |half an |a few |a couple of |\d+ |ten |twenty |thirty )?"
             r"(minutes?|mins?|hours?|hrs?)",
@@ -396,6 +408,13 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "giving_way_recurrent": [
             r"(gives|giving|keeps giving|keep giving) (way|out)",
             r"(keeps|keep) ~ (give|giving) (way|out)",
+            r"(give|gives|gave|giving|go|goes) (way|out) ~ (sometimes|often|occasionally"
+            r"|regularly|a lot|now and (then|again)|from time to time|every so often)",
+            r"(sometimes|often|occasionally|regularly) ~ (gives|goes|gave) (way|out)",
+            r"(feels|feel|feeling) like (it's|it is|it will|it'll|its|it was) (going to|gonna"
+            r"|about to) (give|collapse|buckle|go)",
+            r"(keeps|keep|kept) ~ (popping|slipping|coming|going|dislocating) out"
+            r"|(pops|slips|comes|dislocates) out ~ (again|often|every|all the time|regularly)",
             r"buckles|buckling|keeps buckling|collapses|keeps collapsing",
             r"(goes|going|gone|went|keeps going) (out )?from under(neath)? (me|him|her)",
             r"((gave|given|gone) (way|out)|buckled|collapsed) ~ (again|several|a few|many"
@@ -429,6 +448,10 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"|won't) (really |much |at all |even )?(been )?(getting |got |gotten )?(any )?"
             r"(better|improving|improved|improve|easing|eased|settling|settled)",
             r"not (made )?any (progress|difference)",
+            r"(zero|nil|little|hardly any|barely any|not much|no real|no noticeable)"
+            r" (improvement|change|difference|progress|relief)",
+            r"still (hurts|hurting|aches|aching|painful|sore)"
+            r" (the same|as much|just as (much|bad))",
             r"(not|isn't|aren't|haven't|hasn't|didn't|don't|doesn't) (helped|helping|help"
             r"|working|worked)",
             r"nothing (helps|has helped|works|has worked|seems to help|has changed|changed"
