@@ -26,6 +26,13 @@ def _is_cue(words: list[str], k: int) -> bool:
     return False
 
 
+def _after_inability(words: list[str], k: int) -> bool:
+    """Whether a "can't", "never" or the like comes just before ``words[k]``."""
+    return any(
+        w in ("cannot", "never") or w.endswith("n't") for w in words[max(0, k - 3) : k]
+    )
+
+
 def _or_list_follows(words: list[str], comma: int, mention: int) -> bool:
     """A comma continues a denial only inside a list closed by "or"/"nor"."""
     for word in words[comma + 1 : mention + 8]:
@@ -49,6 +56,8 @@ def _denied_before(words: list[str], start: int) -> bool:
             return False
         if word in c.JOINERS and words[k + 1] in c.SUBJECTS:
             return False
+        if word == "without" and _after_inability(words, k):
+            return False  # "can't walk without pain": the two negations report the pain
         if _is_cue(words, k):
             return True
         if word in c.PERSONAL:

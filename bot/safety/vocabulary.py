@@ -60,6 +60,7 @@ SHARED: dict[str, list[str]] = {
         r"landed (awkwardly|badly|wrong|wrongly|funny|heavily|on (it|{whose}))|awkward landing",
         r"(landing|landed|jumped|jumping) (from|off|on) (a|the|{whose})",
         r"missed (the|a|my) ~ (step|footing|stair)|(i|he|she) went down (hard|heavily|badly|on)",
+        r"came down (badly|hard|heavily|awkwardly|awkward|wrong|funny|on (it|{whose}))",
         r"injured|injury|injuries|hurt (it|myself|himself|herself|{whose} (knee|leg|hip))",
         r"tackled|tackle|collided|collision|crashed|crash|accident|hit by|knocked|banged"
         r"|kicked|smashed|whacked",
@@ -67,6 +68,7 @@ SHARED: dict[str, list[str]] = {
     "fall": [
         r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|{tumble}",
         r"tripped|slipped|(came|come|coming) off (the|a|{whose}) ({perch})",
+        r"came down (badly|hard|heavily|awkwardly|awkward|wrong|funny)",
         r"(found|lying|ended up) on the (floor|ground)|lost (her|his|my) (balance|footing)",
     ],
     "fever": [
@@ -76,6 +78,7 @@ SHARED: dict[str, list[str]] = {
         r"10[0-4](\.\d)? (degrees|f)",
         r"chills|the shivers|shivering|shivery|rigors|rigours|burning up|hot and cold",
         r"(cold|night) sweats|sweats|flu like|flulike|fluey|flu symptoms",
+        r"sweating buckets|(drenched|soaked|dripping) (in|with) sweat",
         r"(shaking|shaky|shivering|trembling) and (sweating|sweaty)"
         r"|(sweating|sweaty) and (shaking|shaky|shivering|trembling)",
         r"like (i have|i've got) (the )?flu",
@@ -83,9 +86,11 @@ SHARED: dict[str, list[str]] = {
     "very_unwell": [
         r"(very|really|so|extremely|quite|seriously|super|generally) (unwell|ill|sick|poorly)",
         r"(very|really|so|extremely|quite|seriously|super|generally) rough|rough as",
-        r"(i|he|she|i'm|he's|she's) (feel|feels|feeling|felt) (rough|grim|lousy|like death"
-        r"|like crap|like rubbish|like hell)",
-        r"feel(s|ing)? (unwell|ill|awful|terrible|dreadful|rotten|horrible|faint|dizzy|confused)",
+        r"(feel|feels|feeling|felt) (unwell|ill|awful|terrible|dreadful|rotten|horrible|faint"
+        r"|dizzy|confused|like death|like crap|like rubbish|like hell)",
+        # A knee can feel rough (grating); only a person feels rough in the sense of unwell.
+        r"(i|he|she|i'm|he's|she's|i've been|he's been|she's been|been|^) ?(feel|feels|feeling"
+        r"|felt) (rough|grim|lousy)",
         r"sick as a dog|vomiting|throwing up|threw up|been sick|being sick|confused|drowsy",
         r"delirious|fainted|passed out|clammy|like i'm dying",
         r"can't keep (anything|food|water) down",
@@ -93,6 +98,8 @@ SHARED: dict[str, list[str]] = {
     "swelling": [
         r"{swollen}|effusion|puffiness",
         r"fluid (on|in) ({whose} )?knee|water on ({whose} )?knee",
+        r"({site}) (is|looks|has gone|has got|got|gone|went) (massive|huge|enormous|fat"
+        r"|double the size|twice the size)",
     ],
     "joint_hot": [
         r"({site}) ~ ({warm})",
@@ -132,8 +139,9 @@ SHARED: dict[str, list[str]] = {
         r"(stuck|locked|jammed|frozen|stays|staying) ~ (bent|bending|flexed|half bent|at an angle)",
     ],
     "pop_event": [
-        r"(heard|felt|hear|feel) (a|an|this|some|something)? ?(loud |big |horrible |sudden )?"
-        r"(pop|popping|snap|snapping|crack|tear|tearing|rip|ripping|clunk|bang|crunch)",
+        r"(heard|felt|hear|feel) (a|an|this|some|something)? ?(loud |big |massive |huge |sharp "
+        r"|horrible |sudden )?(pop|popping|snap|snapping|crack|tear|tearing|rip|ripping|clunk"
+        r"|bang|crunch|twang|ping)",
         r"(heard|felt) (it|something|{whose} knee|{whose} kneecap) (pop|snap|crack|tear|rip"
         r"|give|go)",
         r"(with|and) a (loud |big |horrible |sudden )?(pop|snap|crack|bang|crunch|clunk)",
@@ -153,7 +161,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(bent|pointing|facing|twisted|turned|sticking out) (the )?(wrong|other)"
             r" (way|direction)",
             r"out of place|out of (its )?socket",
-            r"(is|looks|sitting|stuck|bent|pointing) (sideways|off to the side)",
+            r"(is|looks|sitting|stuck|bent|pointing|facing|turned|twisted|hanging) (sideways"
+            r"|off to the side)",
             r"(still|stayed|stays|stuck) (sitting |out )?(on|to|at|off) the (side|outside)",
             r"bone (is )?(sticking|poking|protruding|coming|showing) (out|through)|see the bone",
             r"(kneecap|knee cap|patella) ~ (still out|stuck out|won't go back|hasn't gone back)",
@@ -167,10 +176,13 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "odd_look": [  # alarming only after an injury
             r"(looks|look|looking) (all |really |very |a bit )?(weird|odd|strange|funny|wonky)",
             r"(looks|look|looking) not right|bulg(e|es|ing) out|sticking out",
+            r"(lump|bump|bone) ~~ (shouldn't|should not) be",
         ],
         "foot_colour": [
             r"(foot|feet|toes|toe|leg|lower leg) ~~ ({pale})",
             r"({pale}) (foot|feet|toes|toe)",
+            r"(foot|feet|toes|toe|foots) ~~ (funny|odd|weird|strange|different|dark|purple|black)"
+            r" colou?r|(foot|feet|toes|toe|foots) ~ changed colou?r",
             r"no pulse|(can't|cannot|couldn't) (feel|find) (a|the|any) pulse",
             r"pulse (is )?(gone|weak)",
         ],
@@ -193,8 +205,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "extensor_gap": [
             r"(gap|dent|hollow|dip|divot|dimple) ~ (above|below|over|under) ({whose} )?"
             r"(kneecap|knee cap|patella|knee)",
-            r"(kneecap|knee cap|patella) ~ (moved|shifted|ridden|gone|sitting|riding)"
-            r" (up|higher|down)",
+            r"(kneecap|knee cap|patella) ~ (moved|shifted|ridden|gone|sitting|riding|slid)"
+            r" (right |way |all the way )?(up|higher|down)",
         ],
     },
     "septic_joint": {
@@ -214,8 +226,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"({calf}) ~~ (and|,|, and) (it|it's|it is|it has|it feels|it looks) ~ "
             r"({swollen}|{warm}|{red})",
             r"({swollen}|{warm}|{red}) ~ ({calf})",
-            r"one (leg|calf) ~ (bigger|fatter|thicker|more swollen|swollen)",
-            r"(leg|calf) ~ (bigger|fatter|thicker|swollen) than the other",
+            r"one (of )?({whose} )?(leg|legs|calf|calves) ~ (bigger|fatter|thicker|more swollen"
+            r"|swollen)",
+            r"(leg|legs|calf|calves) ~ (bigger|fatter|thicker|swollen) than the other",
         ],
         "calf_pain": [
             r"({calf}) ~ ({pain}|cramp|cramping|tight|tightness)",
@@ -237,6 +250,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"chest ~ ({pain}|tight|tightness|pressure|crushing|heavy)",
             r"({pain}|tightness|pressure) in ({whose} )?chest|tight chest",
             r"({pain}|hurts) (when|if) (i )?(breathe|breath|breathing) in",
+            r"({pain}|hurts) (to|when i|when) (take a (deep |big )?breath|breathe|inhale)",
             r"cough(ing|ed)? (up )?blood",
         ],
         "immobility": [
@@ -256,6 +270,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         ],
         "bladder_bowel": [
             r"{cant} (pee|wee|urinate|pass urine|pass water|poo|open ({whose} )?bowels)",
+            r"{cant} (have|do|pass) (a )?(pee|wee|poo|piss)",
             r"{cant} empty ({whose} )?bladder|urinary retention|incontinen(t|ce)",
             r"(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooing|messed|messing)"
             r" (myself|himself|herself|the bed|my (bed|pants|trousers))",
@@ -311,6 +326,11 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"swelled up (like|to)",
         ],
         "fracture_named": [r"broken|broke|fracture|fractured|cracked (a |the |my )?bone|break in"],
+        # Alarming after an injury or in a child; ordinary knee pain says it too.
+        "painful_weight_bearing": [
+            r"({pain}|too painful|too sore) (to|when (i|he|she)|if (i|he|she)) (put|take|bear"
+            r"|place) (any |much |full |the )?(weight|pressure)",
+        ],
     },
     "locked_knee": {
         "locked": [
@@ -366,7 +386,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "foot_drop": [
             r"foot drop|drop foot",
             r"(foot|toes) ~ (drags|dragging|slaps|slapping|flops|flopping|floppy|catches|catching)",
-            r"{cant} (lift|raise|pull|point|bend|flex) ({whose} )?(foot|toes|ankle)",
+            r"{cant} (lift|raise|pull|point|bend|flex) ({whose} )?(front of ({whose} )?)?"
+            r"(foot|toes|ankle)",
             r"(tripping|trips) over ({whose} )?(foot|toes|own feet)|(keep|keeps|kept) tripping",
             r"catching ({whose} )?toes?|{cant} (walk|stand) on ({whose} )?heels?",
         ],
@@ -375,6 +396,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"|lost (its|all) strength|no strength|floppy|paralysed|paralyzed)",
             r"(sudden|new|increasing|progressive|worsening|spreading) weakness",
             r"weakness ~ (spreading|worse|increasing)",
+            r"(losing|lost|lose|loss of) (the |all |any )?(strength|power) (in|of) ({whose} )?"
+            r"(leg|legs|foot|ankle)",
         ],
         "numbness": [r"{numb}"],
         "weak_leg": [
@@ -437,6 +460,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(getting|gotten|got|become|becoming|grown|growing) (steadily|progressively"
             r"|gradually|slowly|increasingly|noticeably|much|a lot|even) worse",
             r"worse and worse|worse (every|each) (day|week|month)",
+            r"(steadily|progressively|gradually|increasingly) (worse|more painful|more sore|sorer)",
             r"(keeps|keep) (getting|going) worse",
             r"(is|it's|pain's|been) getting worse|deteriorating|steadily worsening|worsening",
             r"worse (now )?than (when|before|it was|at the start|last|a (week|month|year)|\d)",
@@ -454,8 +478,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r" (the same|as much|just as (much|bad))",
             r"(not|isn't|aren't|haven't|hasn't|didn't|don't|doesn't) (helped|helping|help"
             r"|working|worked)",
-            r"nothing (helps|has helped|works|has worked|seems to help|has changed|changed"
-            r"|has improved)|(hasn't|haven't|has not|have not) changed",
+            r"nothing (helps|works|seems to help|changed|('s|has) (helped|worked|changed|improved))"
+            r"|(hasn't|haven't|has not|have not) changed",
+            r"(no|not any) (different|easier)",
             r"(still|just|exactly) (the same|as bad|as painful|as sore|no better)"
             r"|as bad as (ever|before)",
         ],
