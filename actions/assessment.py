@@ -5,63 +5,98 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.safety import user_texts
 from bot import assessment
+from bot.plans import blocking_gate
+from bot.plans.conversation import profile_from_conversation
+
+# The response that asks again when an answer cannot be read.
+REASK = {
+    "knee_location": "utter_location_not_understood",
+    "knee_side": "utter_side_not_understood",
+    "hip_symptoms": "utter_hip_symptoms_not_understood",
+    "aggravating_activities": "utter_activities_not_understood",
+    "knee_caving": "utter_caving_not_understood",
+    "pain_duration": "utter_duration_not_understood",
+    "pain_severity": "utter_severity_not_understood",
+    "age": "utter_age_not_understood",
+    "recent_surgery": "utter_which_event",
+}
+
+
+def _intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 class ValidateAssessmentForm(FormValidationAction):
-    """Turn free-text answers into canonical values, or re-ask clearly."""
+    """Turn answers into canonical values, or re-ask clearly.
+
+    A value that came with a message answering another question (a correction such as
+    "actually it's my left knee") is taken without a complaint about the question asked.
+    """
 
     def name(self) -> str:
         return "validate_assessment_form"
 
-    def validate_knee_location(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Accept front, inner, outer, back or all over, in any wording."""
-        location = assessment.parse_location(str(value))
-        if location is None:
-            dispatcher.utter_message(response="utter_location_not_understood")
-        return {"knee_location": location}
+    async def validate(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Read every answer set by the latest message, each with its own reader."""
+        events: list[EventType] = []
+        to_validate = tracker.slots_to_validate()
+        requested = tracker.get_slot("requested_slot")
+        intent = _intent(tracker)
+        text = tracker.latest_message.get("text") or ""
+        for slot, value in to_validate.items():
+            if slot not in REASK:
+                continue
+            # Every slot here was set by the latest message: its whole text says more than
+            # one entity value (an operation and when it was). A button's payload is no
+            # text, so its value is read instead.
+            canonical = None if text.startswith("/") else assessment.read_answer(slot, text, intent)
+            if canonical is None:
+                canonical = _read_all(slot, value, intent)
+            if canonical is None and slot == requested and len(to_validate) == 1:
+                dispatcher.utter_message(response=REASK[slot])
+            events.append({"event": "slot", "name": slot, "value": canonical})
+        return events
 
-    def validate_aggravating_activities(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Accept one or more known activities, or "not sure"."""
-        answers = value if isinstance(value, list) else [value]
-        activities: list[str] = []
-        for answer in answers:
-            for activity in assessment.parse_activities(str(answer)) or []:
-                if activity not in activities:
-                    activities.append(activity)
-        if not activities:
-            dispatcher.utter_message(response="utter_activities_not_understood")
-            return {"aggravating_activities": None}
-        return {"aggravating_activities": activities}
+
+def _read_all(slot: str, value: Any, intent: str | None) -> Any:
+    """A list slot gathers the values of each text it was filled from; others read one."""
+    if not isinstance(value, list):
+        return assessment.read_answer(slot, str(value), intent)
+    gathered: list[str] = []
+    for item in value:
+        for found in assessment.read_answer(slot, str(item), intent) or []:
+            if found not in gathered:
+                gathered.append(found)
+    return gathered or None
 
 
-class ActionAskAggravatingActivities(Action):
-    """Ask what makes the pain worse, confirming the location just given."""
+class ActionAskKneeSide(Action):
+    """Ask which knee, saying back where the pain is."""
 
     def name(self) -> str:
-        return "action_ask_aggravating_activities"
+        return "action_ask_knee_side"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Utter the question with the location said back in words."""
+        """Utter the question with the location in words."""
         dispatcher.utter_message(
-            response="utter_ask_aggravating_activities",
+            response="utter_ask_knee_side",
             location=assessment.describe_location(tracker.get_slot("knee_location")),
         )
         return []
 
 
 class ActionSummariseAssessment(Action):
-    """Say back what the person has told so far."""
+    """Say back what the person has told, and whether exercises can follow."""
 
     def name(self) -> str:
         return "action_summarise_assessment"
@@ -69,10 +104,14 @@ class ActionSummariseAssessment(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Utter the summary of location and aggravating activities."""
-        dispatcher.utter_message(
-            response="utter_assessment_summary",
-            location=assessment.describe_location(tracker.get_slot("knee_location")),
-            worse=assessment.describe_worse(tracker.get_slot("aggravating_activities") or []),
-        )
-        return []
+        """Utter the summary; a gate (a child, a recent operation) replaces the plan offer."""
+        slots = tracker.current_slot_values()
+        summary = assessment.summarise(slots)
+        gate = blocking_gate(profile_from_conversation(slots, user_texts(tracker)))
+        if gate is None:
+            dispatcher.utter_message(response="utter_assessment_summary", summary=summary)
+        else:
+            dispatcher.utter_message(
+                response="utter_assessment_summary_no_plan", summary=summary, gate=gate.message
+            )
+        return [SlotSet("assessment_done", True)]

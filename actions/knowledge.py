@@ -18,9 +18,19 @@ class ActionAnswerKnowledge(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text."""
-        from bot.knowledge.answer import NO_ANSWER_TEXT, answer
+        """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text.
 
+        A plan's "how to do" button names its exercise, which gets its steps in full.
+        """
+        from bot.knowledge.answer import NO_ANSWER_TEXT, answer
+        from bot.plans import exercise_steps
+        from bot.plans.catalogue import catalogue
+
+        exercise = next(tracker.get_latest_entity_values("exercise"), None)
+        if exercise in catalogue():
+            steps = exercise_steps(exercise)
+            dispatcher.utter_message(text=steps.text, json_message={"sources": steps.sources})
+            return []
         found = answer(tracker.latest_message.get("text") or "")
         if found is None:
             dispatcher.utter_message(text=NO_ANSWER_TEXT)

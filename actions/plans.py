@@ -9,7 +9,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safety import BLOCKING_LEVELS, user_texts
-from bot.plans import PlanBlocked, build_plan, explain_why, plan_message, plan_payload
+from bot.plans import (
+    blocking_gate,
+    build_plan,
+    explain_why,
+    plan_message,
+    plan_payload,
+)
 from bot.plans.conversation import profile_from_conversation
 
 SAFETY_CHECK = (
@@ -29,11 +35,19 @@ HELD_BACK = (
 
 
 def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """Say why no plan follows an emergency or same-day escalation; True if it does not."""
-    if tracker.get_slot("triage_level") not in BLOCKING_LEVELS:
-        return False
-    dispatcher.utter_message(text=HELD_BACK)
-    return True
+    """Say why no plan follows an escalation or a gate (a child, a recent operation).
+
+    True when no plan follows.
+    """
+    if tracker.get_slot("triage_level") in BLOCKING_LEVELS:
+        dispatcher.utter_message(text=HELD_BACK)
+        return True
+    profile = profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
+    gate = blocking_gate(profile)
+    if gate is not None:
+        dispatcher.utter_message(text=gate.message)
+        return True
+    return False
 
 
 class ActionPlanSafetyCheck(Action):
@@ -72,13 +86,21 @@ class ActionGivePlan(Action):
             return []
         if not tracker.get_slot("plan_safety_checked"):
             return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
-        profile = profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
-        try:
-            plan = build_plan(profile)
-        except PlanBlocked as blocked:
-            dispatcher.utter_message(text=blocked.gate.message)
-            return []
+        # _held_back has ruled out every gate, so build_plan does not raise PlanBlocked.
+        plan = build_plan(
+            profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
+        )
         dispatcher.utter_message(text=plan_message(plan), json_message=plan_payload(plan))
         why = explain_why(plan)
-        dispatcher.utter_message(text=why.text, json_message={"sources": why.sources})
+        dispatcher.utter_message(
+            text=why.text,
+            json_message={"sources": why.sources},
+            buttons=[
+                {
+                    "title": f"How to do: {exercise.title}",
+                    "payload": f'/ask_knowledge{{"exercise": "{exercise.id}"}}',
+                }
+                for exercise in plan.exercises
+            ],
+        )
         return []

@@ -12,7 +12,14 @@ Importing this package is cheap: the sentence model and the index load only when
 explanation or the steps of an exercise are asked for.
 """
 
-from bot.plans.builder import Plan, PlanBlocked, PlannedExercise, build_plan, plan_payload
+from bot.plans.builder import (
+    Plan,
+    PlanBlocked,
+    PlannedExercise,
+    blocking_gate,
+    build_plan,
+    plan_payload,
+)
 from bot.plans.explain import Explanation, explain_why
 from bot.plans.focus import Focus, FocusChoice, Sign, choose_focus
 from bot.plans.messages import plan_message
@@ -29,6 +36,7 @@ __all__ = [
     "PlannedExercise",
     "Profile",
     "Sign",
+    "blocking_gate",
     "build_plan",
     "choose_focus",
     "exercise_steps",
