@@ -1,30 +1,63 @@
 """The red-flag screen over the case files: recall by level and over-triage.
 
-``cases.yaml`` is the development set; ``holdout.yaml`` and then ``probe.yaml`` were
-written afterwards, each before the screen had seen it (their first-run figures are
-recorded in their headers).
+``cases.yaml`` is the development set; ``holdout.yaml``, ``probe.yaml``, ``blind.yaml``
+and ``blind2.yaml`` were each written before the screen had seen them (their first-run
+figures are recorded in their headers).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from tests.safety.evaluation import escalated, load, miss, recall_by_level
+from bot.errors import KneebotError
+from bot.evaluation.figures import table
+from bot.evaluation.safety import (
+    ASSESSMENT_TURNS,
+    LATE,
+    LONG,
+    LONG_LEAD,
+    LONG_TAIL,
+    http_figures,
+    late_and_long,
+    load,
+    load_all,
+    measure,
+    screen_case,
+    screen_figures,
+)
+from bot.safety import LEVELS, screen
 
-MAX_OVER_TRIAGE = 0.10
+CASE_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 FLAG_IDS = {
-    "deformity_neurovascular", "extensor_rupture", "septic_joint", "dvt_pe", "cauda_equina",
-    "child_hip", "injury_cannot_bear_weight", "locked_knee", "elderly_fall_hip",
-    "post_replacement", "progressive_neuro", "night_pain_systemic", "instability_recurrent",
+    "deformity_neurovascular",
+    "extensor_rupture",
+    "septic_joint",
+    "dvt_pe",
+    "cauda_equina",
+    "child_hip",
+    "injury_cannot_bear_weight",
+    "locked_knee",
+    "elderly_fall_hip",
+    "post_replacement",
+    "progressive_neuro",
+    "night_pain_systemic",
+    "instability_recurrent",
     "not_improving",
 }
-FILES = ["cases.yaml", "holdout.yaml", "probe.yaml"]
+FILES = ["cases.yaml", "holdout.yaml", "probe.yaml", "blind.yaml", "blind2.yaml"]
+# Written blind: every flag and level, with at least this many red and benign messages.
+BLIND_SIZES = {"holdout.yaml": (60, 30), "blind.yaml": (80, 40), "blind2.yaml": (60, 30)}
+
+
+def test_every_case_file_is_measured() -> None:
+    assert sorted(path.name for path in CASE_DIR.glob("*.yaml")) == sorted(FILES)
 
 
 def test_the_development_set_is_broad_enough() -> None:
-    red, benign = load("cases.yaml")
+    red, benign = load(CASE_DIR / "cases.yaml")
     per_flag = Counter(case.flags[0] for case in red)
     assert set(per_flag) == FLAG_IDS
     assert min(per_flag.values()) >= 10, per_flag
@@ -32,27 +65,59 @@ def test_the_development_set_is_broad_enough() -> None:
     assert len(red) + len(benign) >= 250
 
 
-def test_the_holdout_set_covers_every_flag() -> None:
-    red, benign = load("holdout.yaml")
+@pytest.mark.parametrize("name", sorted(BLIND_SIZES))
+def test_each_blind_set_covers_every_flag_and_level(name: str) -> None:
+    red, benign = load(CASE_DIR / name)
     assert {case.flags[0] for case in red} == FLAG_IDS
-    assert len(red) + len(benign) >= 60
+    assert {case.level for case in red} == set(LEVELS)
+    min_red, min_benign = BLIND_SIZES[name]
+    assert len(red) >= min_red and len(benign) >= min_benign, (len(red), len(benign))
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_every_red_flag_is_caught_at_its_level_or_higher(name: str) -> None:
-    red, _ = load(name)
-    for level, (caught, seen) in sorted(recall_by_level(red).items()):
-        print(f"{name} recall {level}: {caught}/{seen}")
-    misses = [reason for case in red if (reason := miss(case))]
-    assert not misses, f"{len(misses)} red flags missed in {name}:\n" + "\n".join(misses)
+def test_every_red_flag_is_caught_and_few_benign_messages_escalate(name: str) -> None:
+    red, benign = load(CASE_DIR / name)
+    figures, misses = measure(red, benign, screen_case, flag_named=True)
+    print(f"{name}:\n{table(figures)}")
+    for miss in misses:
+        print("  ", miss)
+    assert all(figure.met for figure in figures), "\n".join(misses)
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_few_benign_messages_are_escalated(name: str) -> None:
-    _, benign = load(name)
-    escalations = [reason for case in benign if (reason := escalated(case))]
-    rate = len(escalations) / len(benign)
-    print(f"{name} over-triage: {len(escalations)}/{len(benign)} = {rate:.1%}")
-    for reason in escalations:
-        print("  escalated:", reason)
-    assert rate <= MAX_OVER_TRIAGE, "\n".join(escalations)
+def test_red_flags_late_in_an_assessment_or_in_a_long_message_are_caught() -> None:
+    red, _ = load_all(CASE_DIR)
+    variants = late_and_long(red)
+    for cases in variants.values():
+        assert {case.flags[0] for case in cases} == FLAG_IDS
+        assert {case.level for case in cases} == set(LEVELS)
+    assert all(case.earlier == ASSESSMENT_TURNS for case in variants[LATE])
+    assert all(len(case.text) > 600 for case in variants[LONG])
+    figures, misses = measure([], [], screen_case, flag_named=True, variants=variants)
+    assert all(figure.met for figure in figures), "\n".join(misses)
+
+
+def test_the_filler_of_long_messages_and_the_assessment_turns_are_benign() -> None:
+    for text in (LONG_LEAD + LONG_TAIL, *ASSESSMENT_TURNS):
+        assert screen(text).level is None, text
+
+
+def test_screen_figures_cover_every_level_the_variants_and_over_triage() -> None:
+    figures = screen_figures(CASE_DIR)
+    print(table(figures))
+    assert [figure.name for figure in figures] == [
+        "red-flag recall, emergency",
+        "red-flag recall, same day",
+        "red-flag recall, prompt",
+        f"red-flag recall, {LATE}",
+        f"red-flag recall, {LONG}",
+        "over-triage on benign",
+    ]
+    assert all(figure.met for figure in figures)
+    red, benign = load_all(CASE_DIR)
+    totals = [int(figure.detail.split("/")[1]) for figure in figures]
+    assert sum(totals[:3]) == len(red) and totals[-1] == len(benign)
+
+
+def test_the_http_suite_talks_only_to_a_local_assistant() -> None:
+    with pytest.raises(KneebotError, match="local assistant only"):
+        http_figures("http://example.com:5005", CASE_DIR)
