@@ -38,8 +38,8 @@ _AGES = [
     re.compile(rf"\b({_NUMBER}) (?:years?|yrs?|yr) old\b"),
     re.compile(rf"\b({_NUMBER}) (?:yo|y o|years? of age)\b"),
     re.compile(rf"\b(?:aged|age) ({_NUMBER})\b"),
-    re.compile(rf"\b(?:i'm|i am|he's|he is|she's|she is|they're|who's|who is|(?:{_PEOPLE}) is)"
-               rf" ({_NUMBER})\b{_NOT_AN_AGE}"),
+    re.compile(rf"\b(?:i'm|i am|he's|he is|she's|she is|they're|who's|who is"
+               rf"|(?:{_PEOPLE}) (?:is|'s)) ({_NUMBER})\b{_NOT_AN_AGE}"),
     re.compile(rf"\b(?:{_PEOPLE}) ?[,(] ?({_NUMBER}) ?[,)]"),  # "my dad, 79, ..." / "my son (11)"
 ]
 _DECADES = re.compile(

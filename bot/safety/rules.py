@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
        "injury fall pop_event pop_any", "cannot_straighten cannot_lift_leg"),
     _r("extensor_rupture", EMERGENCY, "a gap or dent by the kneecap, or a kneecap that has moved",
        "extensor_gap"),
+    _r("extensor_rupture", EMERGENCY, "a torn tendon at the front of the knee", "tendon_torn"),
     _r("septic_joint", EMERGENCY,
        "a hot, red or swollen joint together with fever or feeling very unwell",
        "joint_hot joint_red swelling septic_named", "fever very_unwell"),

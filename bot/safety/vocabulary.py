@@ -26,7 +26,8 @@ WORDS: dict[str, str] = {
     r"|skin|scar|wound",
     "calf": r"calf|calves|calfs|lower leg|whole leg|entire leg|leg below the knee"
     r"|back of (my |the |his |her )?(lower )?leg|leg from the knee down",
-    "saddle": r"saddle|groin|genitals?|private|privates|down below|bum|buttocks|backside"
+    "saddle": r"saddle|groin|genitals?|private|privates|down below|down there|bum|buttocks"
+    r"|backside"
     r"|bottom(?! of)|between ({whose} )?legs|inner thighs|backs? of ({whose} )?thighs|anus"
     r"|back passage|perineum|crotch|vagina|penis|scrotum",
     "swollen": r"swollen|swelling|swelled( up)?|swells( up)?|swell( up)?|puffy|puffed up"
@@ -43,6 +44,10 @@ WORDS: dict[str, str] = {
     "not_inability": r"very|that|as|too|for|far|long|fast|quick|quickly|much|more|up|down"
     r"|upstairs|downstairs|uphill|downhill|around|round|the|this|it when|people|without"
     r"|distances?|a mile|miles|\d+|from|being|waiting|him|her|them",
+    # The tendons that straighten the knee, by name or by place.
+    "tendon": r"(quad|quads|quadriceps|patellar|patella|kneecap|knee cap|knee) tendon"
+    r"|tendon (above|below|under|over|just above|just below) ({whose} )?(kneecap|knee cap"
+    r"|knee|patella)",
     # Everyday words for a fall.
     "tumble": r"tumbled|(a|another|nasty|bad|little|big|small) (tumble|spill)|went flying"
     r"|hit the (deck|floor|ground|pavement)|face ?plant(ed)?|keeled over|head over heels",
@@ -75,6 +80,7 @@ SHARED: dict[str, list[str]] = {
         r"fever|fevers|feverish|febrile",
         r"(high|a|running a|got a|have a|had a|with a) temp(erature)?",
         r"temp(erature)? (of|is|was) (3[7-9]|4[0-2])|3[89](\.\d)? (degrees|c)",
+        r"temp(erature)? (at |reading |reads |around |about )?(37\.[5-9]|3[89]|4[0-2])",
         r"10[0-4](\.\d)? (degrees|f)",
         r"chills|the shivers|shivering|shivery|rigors|rigours|burning up|hot and cold",
         r"(cold|night) sweats|sweats|flu like|flulike|fluey|flu symptoms",
@@ -158,6 +164,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "deformity": [
             r"deformed|misshapen|out of shape|the wrong shape|(a )?(weird|strange|odd) shape",
             r"(wrong|weird|strange|odd|funny|unnatural|bad) angle",
+            r"(bent|bends|bending|pointing|facing|gone|going) backwards",
             r"(bent|pointing|facing|twisted|turned|sticking out) (the )?(wrong|other)"
             r" (way|direction)",
             r"out of place|out of (its )?socket",
@@ -205,8 +212,14 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "extensor_gap": [
             r"(gap|dent|hollow|dip|divot|dimple) ~ (above|below|over|under) ({whose} )?"
             r"(kneecap|knee cap|patella|knee)",
+            r"(above|below|over|under) ({whose} )?(kneecap|knee cap|patella|knee) ~~ (gap|dent"
+            r"|hollow|dip|divot|dimple)",
             r"(kneecap|knee cap|patella) ~ (moved|shifted|ridden|gone|sitting|riding|slid)"
             r" (right |way |all the way )?(up|higher|down)",
+        ],
+        "tendon_torn": [
+            r"({tendon}) ~~ (gone|snapped|torn|tore|ruptured|rupture|ripped|tear|went|gave)",
+            r"(ruptured|torn|snapped|tore|ripped) ({whose} )?({tendon}|quad|quads|quadriceps)",
         ],
     },
     "septic_joint": {
@@ -251,7 +264,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"({pain}|tightness|pressure) in ({whose} )?chest|tight chest",
             r"({pain}|hurts) (when|if) (i )?(breathe|breath|breathing) in",
             r"({pain}|hurts) (to|when i|when) (take a (deep |big )?breath|breathe|inhale)",
-            r"cough(ing|ed)? (up )?blood",
+            r"cough(ing|ed)? (up )?(some |a bit of |a little |bits of |specks of |streaks of )?"
+            r"blood",
         ],
         "immobility": [
             r"long (flight|haul|drive|journey|car journey|coach trip)|bedridden",
@@ -283,7 +297,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(i|he|she) (keep|keeps|kept|have been|has been|am|is|started) (leaking|dribbling)",
             r"(haven't|have not|not|hasn't) (peed|weed|urinated|passed urine) (since|for|all day)",
             r"(don't|can't|doesn't|do not) (know|feel|tell) (when|if) ~ (pee|peeing|wee|weeing"
-            r"|urinating|need to go|needs to go|toilet|bladder)",
+            r"|urinating|need to go|needs to go|toilet|bladder|poo|pooing|poop|bowels)",
+            r"(peeing|weeing|pooing|wetting|leaking|peed|weed|pooed|wet)"
+            r" (myself |himself |herself )?without (knowing|realising|realizing|noticing|feeling)",
             r"leak(ing|ed|s)? (urine|wee|pee)",
             r"(trouble|difficulty|problems?) (peeing|weeing|urinating)",
         ],
@@ -442,7 +458,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(goes|going|gone|went|keeps going) (out )?from under(neath)? (me|him|her)",
             r"((gave|given|gone) (way|out)|buckled|collapsed) ~ (again|several|a few|many"
             r"|multiple|twice|three|four|\d+|more than once|repeatedly|a couple|a number of"
-            r"|lots of|so many|often)",
+            r"|lots of|so many|often|loads|plenty of|countless|numerous|a lot|all the time"
+            r"|constantly|frequently)",
             r"(several|few|many|multiple|couple of|number of|\d+) times ~ ((gave|given) way"
             r"|buckled|collapsed)",
         ],
@@ -463,6 +480,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(steadily|progressively|gradually|increasingly) (worse|more painful|more sore|sorer)",
             r"(keeps|keep) (getting|going) worse",
             r"(is|it's|pain's|been) getting worse|deteriorating|steadily worsening|worsening",
+            r"(got|gotten|getting|become|grown) worse (over|during|in|across) (the )?(past|last"
+            r"|few|couple|recent)",
             r"worse (now )?than (when|before|it was|at the start|last|a (week|month|year)|\d)",
         ],
         "no_improvement": [
@@ -523,6 +542,7 @@ HARMLESS: dict[str, list[str]] = {
     "foot_cold": [r"always (cold|freezing)|(in|when it's|from|with) (the )?(cold|winter)"],
     # Long past: a fever last winter, a leg broken as a child.
     "fever": [_LONG_AGO],
+    "tendon_torn": [_LONG_AGO],
     "fracture_named": [_LONG_AGO, r"when i was (a |little|young)|old (break|fracture)"],
     "child": [
         r"(when|since) (i|he|she) was (a |little|young)",
