@@ -14,19 +14,6 @@ from bot import assessment
 from bot.plans import blocking_gate
 from bot.plans.conversation import profile_from_conversation
 
-# The response that asks again when an answer cannot be read.
-REASK = {
-    "knee_location": "utter_location_not_understood",
-    "knee_side": "utter_side_not_understood",
-    "hip_symptoms": "utter_hip_symptoms_not_understood",
-    "aggravating_activities": "utter_activities_not_understood",
-    "knee_caving": "utter_caving_not_understood",
-    "pain_duration": "utter_duration_not_understood",
-    "pain_severity": "utter_severity_not_understood",
-    "age": "utter_age_not_understood",
-    "recent_surgery": "utter_which_event",
-}
-
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
@@ -52,7 +39,7 @@ class ValidateAssessmentForm(FormValidationAction):
         intent = _intent(tracker)
         text = tracker.latest_message.get("text") or ""
         for slot, value in to_validate.items():
-            if slot not in REASK:
+            if slot not in assessment.REASK:
                 continue
             # Every slot here was set by the latest message: its whole text says more than
             # one entity value (an operation and when it was). A button's payload is no
@@ -61,7 +48,7 @@ class ValidateAssessmentForm(FormValidationAction):
             if canonical is None:
                 canonical = _read_all(slot, value, intent)
             if canonical is None and slot == requested and len(to_validate) == 1:
-                dispatcher.utter_message(response=REASK[slot])
+                dispatcher.utter_message(response=assessment.REASK[slot])
             events.append({"event": "slot", "name": slot, "value": canonical})
         return events
 

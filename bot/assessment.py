@@ -332,6 +332,20 @@ def _or_not_sure(read: Callable[[str], str | None]) -> Callable[[str, str | None
     return lambda text, intent: NOT_SURE if is_not_sure(text, intent) else read(text)
 
 
+# The response that asks again when an answer cannot be read.
+REASK = {
+    "knee_location": "utter_location_not_understood",
+    "knee_side": "utter_side_not_understood",
+    "hip_symptoms": "utter_hip_symptoms_not_understood",
+    "aggravating_activities": "utter_activities_not_understood",
+    "knee_caving": "utter_caving_not_understood",
+    "pain_duration": "utter_duration_not_understood",
+    "pain_severity": "utter_severity_not_understood",
+    "age": "utter_age_not_understood",
+    "recent_surgery": "utter_which_event",
+}
+
+
 # Each question's reader: an answer's text and intent to a canonical value, or None.
 READERS: dict[str, Callable[[str, str | None], Any]] = {
     "knee_location": _or_not_sure(parse_location),

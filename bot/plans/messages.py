@@ -31,6 +31,21 @@ CAVEAT = (
     "worse, or if any warning sign appears."
 )
 OFFER = "Ask me how to do any of them, step by step."
+# Asked before any plan; a plan never comes without it.
+SAFETY_CHECK = (
+    "Before I suggest exercises, a quick safety check. Do you have any of these?\n"
+    "- a knee or leg that looks out of shape, or a foot that is cold, pale or numb\n"
+    "- a hot, red, swollen knee with a fever or feeling very unwell\n"
+    "- a swollen, warm, tender calf, or shortness of breath or chest pain\n"
+    "- a knee that locks, keeps giving way, or can't take your weight\n"
+    "- numbness around your bottom, or new bladder or bowel problems\n"
+    "- pain at night or at rest with weight loss or fever\n"
+    "Please also tell me if you are under 16, pregnant, or had an operation in the last 12 weeks."
+)
+HELD_BACK = (
+    "Because of what you told me earlier, I won't suggest exercises until a doctor has "
+    "checked you. Once you have been seen, they or a physiotherapist can say what is safe."
+)
 
 
 def plan_message(plan: Plan) -> str:
