@@ -1,0 +1,140 @@
+"""``kneebot eval nlu``: intent classification on the held-out set and by cross-validation.
+
+Both run Rasa's own NLU evaluation (``rasa test nlu``) in a subprocess, so the figures
+are the ones Rasa reports, and TensorFlow's memory goes when it exits. Micro-F1 counts
+every message once (with one label per message it equals accuracy); macro-F1 averages
+the intents, so a small intent that is always missed shows there. A message sent to
+``nlu_fallback`` counts as a miss.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.errors import KneebotError
+from bot.evaluation.figures import Figure
+from bot.processes import child_env
+from bot.settings import get_settings
+
+HOLDOUT = Path("tests/data/nlu_holdout.yml")
+TRAINING_DATA = Path("data/nlu")
+CONFIG = Path("config.yml")
+TARGET_MICRO_F1 = 0.92
+TARGET_MACRO_F1 = 0.90
+AVERAGES = ("accuracy", "micro avg", "macro avg", "weighted avg")
+
+
+@dataclass(frozen=True)
+class IntentReport:
+    """Rasa's ``intent_report.json`` for one evaluation, and how long the run took."""
+
+    scores: dict[str, Any]
+    seconds: float
+
+    @property
+    def intents(self) -> dict[str, dict[str, Any]]:
+        """Per-intent precision, recall, f1-score, support and confused_with."""
+        return {
+            name: row
+            for name, row in self.scores.items()
+            if name not in AVERAGES and row.get("support", 0) > 0
+        }
+
+    @property
+    def total(self) -> int:
+        return sum(int(row["support"]) for row in self.intents.values())
+
+    @property
+    def micro_f1(self) -> float:
+        return float(self.scores["micro avg"]["f1-score"])
+
+    @property
+    def macro_f1(self) -> float:
+        """Over the intents in the data: a prediction-only label (nlu_fallback) is left out."""
+        rows = self.intents.values()
+        return sum(float(row["f1-score"]) for row in rows) / len(rows) if rows else 0.0
+
+    def figures(self, where: str) -> list[Figure]:
+        correct = round(float(self.scores["accuracy"]) * self.total)
+        return [
+            Figure(
+                f"intent micro-F1 ({where})",
+                self.micro_f1,
+                TARGET_MICRO_F1,
+                detail=f"{correct}/{self.total}",
+            ),
+            Figure(
+                f"intent macro-F1 ({where})",
+                self.macro_f1,
+                TARGET_MACRO_F1,
+                detail=f"{len(self.intents)} intents",
+            ),
+        ]
+
+    def text(self) -> str:
+        """One line per intent, worst F1 first, with what it was most often mistaken for."""
+        lines = [f"{'intent':<16} {'prec':>5} {'rec':>5} {'f1':>5} {'n':>4}  confused with"]
+        for name, row in sorted(self.intents.items(), key=lambda item: item[1]["f1-score"]):
+            mistaken = row.get("confused_with", {})
+            confused = ", ".join(f"{other} {n}" for other, n in mistaken.items())
+            lines.append(
+                f"{name:<16} {row['precision']:5.2f} {row['recall']:5.2f} "
+                f"{row['f1-score']:5.2f} {int(row['support']):4d}  {confused}"
+            )
+        return "\n".join(lines)
+
+
+def _rasa_test_nlu(arguments: list[str], out: Path | None) -> IntentReport:
+    """Run ``rasa test nlu`` with ``arguments`` and read the intent report it writes."""
+    with tempfile.TemporaryDirectory(prefix="kneebot-nlu-") as scratch:
+        results = out or Path(scratch)
+        command = [sys.executable, "-m", "rasa", "test", "nlu", *arguments]
+        command += ["--out", str(results), "--no-plot"]
+        started = time.monotonic()
+        completed = subprocess.run(
+            command,
+            cwd=get_settings().project_dir,
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.monotonic() - started
+        report = results / "intent_report.json"
+        if completed.returncode != 0 or not report.exists():
+            raise KneebotError(
+                f"rasa test nlu failed (exit code {completed.returncode}):\n"
+                f"{completed.stderr[-2000:]}"
+            )
+        return IntentReport(json.loads(report.read_text(encoding="utf-8")), seconds)
+
+
+def evaluate_holdout(model: Path, out: Path | None = None) -> IntentReport:
+    """Evaluate a trained model on the held-out examples, which it was not trained on."""
+    return _rasa_test_nlu(["--model", str(model), "--nlu", str(HOLDOUT)], out)
+
+
+def evaluate_cross_validation(
+    folds: int, config: Path = CONFIG, out: Path | None = None
+) -> IntentReport:
+    """Train ``folds`` NLU models on the training data, each tested on the part it did not see."""
+    arguments = ["--nlu", str(TRAINING_DATA), "--config", str(config)]
+    arguments += ["--cross-validation", "--folds", str(folds)]
+    return _rasa_test_nlu(arguments, out)
+
+
+def holdout_figures(model: Path) -> list[Figure]:
+    """Intent micro- and macro-F1 of ``model`` on the held-out set."""
+    return evaluate_holdout(model).figures("held-out")
+
+
+def cross_validation_figures(folds: int) -> list[Figure]:
+    """Intent micro- and macro-F1 over the test folds of a ``folds``-fold cross-validation."""
+    return evaluate_cross_validation(folds).figures(f"{folds}-fold cross-validation")
