@@ -14,7 +14,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -25,9 +25,16 @@ ESCALATE = "action_escalate"
 _AUTOMATIC = {ACTION_LISTEN_NAME, "action_extract_slots"}
 
 
+def _events(tracker: DialogueStateTracker) -> list[Event]:
+    """Events since the last restart, as the escalation action reads them. Not
+    ``applied_events()``: that drops the turns answered inside a form, and with them
+    what they said ("she's 10", "my calf is swollen") that a later message completes."""
+    return tracker.events_after_latest_restart()
+
+
 def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
     actions: list[str] = []
-    for event in reversed(tracker.applied_events()):
+    for event in reversed(_events(tracker)):
         if isinstance(event, UserUttered):
             return list(reversed(actions))
         if isinstance(event, ActionExecuted) and event.action_name not in _AUTOMATIC:
@@ -68,7 +75,7 @@ class RedFlagPolicy(Policy):
         if since == [ESCALATE]:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif not since and tracker.latest_message and tracker.latest_message.text:
-            texts = [e.text or "" for e in tracker.applied_events() if isinstance(e, UserUttered)]
+            texts = [e.text or "" for e in _events(tracker) if isinstance(e, UserUttered)]
             screening, _ = screen_latest(texts)
             if screening.level is not None:
                 probabilities[domain.index_for_action(ESCALATE)] = 1.0

@@ -148,7 +148,9 @@ def caught(case: Case, triage: Triage, flag_named: bool) -> bool:
 
 
 def _quote(text: str, limit: int = 160) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+    """The case's own words, without the filler of a long message, cut to ``limit``."""
+    words = text.removeprefix(LONG_LEAD).removesuffix(LONG_TAIL)
+    return repr(words if len(words) <= limit else words[: limit - 3] + "...")
 
 
 def measure(

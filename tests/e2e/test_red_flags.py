@@ -61,3 +61,11 @@ def test_red_flag_in_an_over_long_message_still_escalates(assistant: Assistant) 
     replies = assistant.say(new_sender(), message)
     assert triage(replies) == [{"level": "emergency", "reason": "deformity_neurovascular"}]
     assert "too long" in replies[-1]["text"]
+
+
+def test_what_was_said_while_answering_the_form_counts_later(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.say(sender, "hello")
+    assistant.say(sender, "it's about my son, he's 12")
+    replies = assistant.say(sender, "he's been limping and his knee hurts")
+    assert triage(replies) == [{"level": "same_day", "reason": "child_hip"}]
