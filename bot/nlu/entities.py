@@ -41,6 +41,14 @@ Entities and their values (always strings):
   format as ``duration`` and reported instead of it.
 - ``injury``: injury ("I fell", "twisted it playing football", "after a fall"); not
   when asked about or avoided ("how do I avoid injury?").
+- ``pregnancy``: yes ("I'm pregnant", "22 weeks pregnant", "expecting a baby"); not when
+  negated ("not pregnant") or said of someone else ("my wife is pregnant"). The weeks
+  of a pregnancy are not a duration of pain.
+
+Some answers mean something only as the whole reply to the assessment's question, and
+are recognised only then: "the back" (of the knee: a knee location), "stiff" or "tight
+and weak" (the hips: hip symptoms), "I'm 34 yrs" (an age, where "I'm 6 weeks post op" is
+a duration).
 """
 
 from __future__ import annotations
@@ -155,14 +163,15 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "squat squats squatting squatted crouch crouching crouched squating sqatting"
             " sqautting squattin squatin sqaut sqauts squates"
         )
-        + ["bending down", "deep knee bend", "getting down low"],
+        + ["bending down", "deep knee bend", "getting down low", "lunge", "lunges", "lunging"],
         "kneeling": _words("kneel kneels kneeling knelt kneeled kneling kneelng neeling kneelin")
         + ["kneelling", "on my knees"],
         "sitting_long": _words("sitting sit sat siting sittin sittting desk")
         + _phrases(
             "sitting long, sitting for long, sitting for a long time, long drives, driving,"
             " desk job, office job, long car journeys, long car rides, long flights, the cinema,"
-            " the movies"
+            " the movies, getting up from a chair, getting out of a chair, getting out of the car,"
+            " getting up off the sofa"
         ),
         "walking": _words(
             "walk walks walking walked walkng wallking walkin walkimg hiking hike hikes hiked"
@@ -188,8 +197,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ),
         "knee_replacement": _phrases(
             "knee replacement, knee replacements, knee replacment, knee replacemnt,"
-            " knee replaced, replaced knee, total knee, tkr, tka, uni knee,"
-            " unicompartmental knee, knee arthroplasty"
+            " knee replaced, replaced knee, my new knee, a new knee, total knee, tkr, tka,"
+            " uni knee, unicompartmental knee, knee arthroplasty"
         ),
         "hip_surgery": _phrases(
             "hip surgery, hip sugery, hip surgury, hip op, hip operation, hip arthroscopy,"
@@ -220,9 +229,16 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             " landed badly, landed wrong, landed funny, awkward landing, bad landing,"
             " knocked it, knocked my knee, banged it, banged my knee, bumped it,"
             " bumped my knee, whacked it, whacked my knee, got kicked, was kicked, got hit,"
-            " was hit, a tackle, bad tackle, car crash, bike crash, broke my, broken leg,"
+            " was hit, a tackle, bad tackle, car crash, bike crash, came off my, came off the,"
+            " came off a, broke my, broken leg,"
             " broken bone, tore my, torn acl, torn meniscus, torn ligament, torn cartilage,"
             " acl tear, meniscus tear, meniscal tear, cartilage tear, pulled a muscle"
+        ),
+    },
+    "pregnancy": {
+        "yes": _phrases(
+            "pregnant, pregnent, pregant, preggers, expecting a baby, expecting twins,"
+            " first trimester, second trimester, third trimester"
         ),
     },
     # Idioms that contain an entity word but mean something else; matched and dropped.
@@ -412,15 +428,33 @@ AFTER_NEGATED_VERBS = frozenset(
     )
 )
 # Surgery and injuries that are only imagined: "do I need surgery?", "how do I avoid injury".
-HYPOTHETICAL_ENTITIES = frozenset({"surgery", "injury"})
+HYPOTHETICAL_ENTITIES = frozenset({"surgery", "injury", "pregnancy"})
 HYPOTHETICAL_CUES = frozenset(
     _words(
         "if whether need needs will would should might may going gonna considering waiting"
         " booked scheduled planned planning due avoid avoiding prevent preventing risk reduce"
     )
 )
+# A pregnancy said of someone else in the same clause: "my wife is pregnant".
+OTHER_PEOPLE = frozenset(
+    _words(
+        "she her he his they their wife partner girlfriend gf daughter sister mum mom mother"
+        " friend colleague niece cousin"
+    )
+)
+PREGNANCY_AFTER_DURATION = frozenset(_words("pregnant pregnent pregant preggers"))
+# Whole replies ("the back", "stiff", "I'm 34 yrs") may also hold these words.
+REPLY_FILLERS = frozenset(_words("just mostly mainly it 's s its um erm probably definitely more"))
+WHOLE_REPLY_IDS = frozenset({"bare_back", "bare_hip_symptom"})
+FIRST_PERSON_BE = frozenset(_words("'m m am ’m"))
 FIRST_PASS = frozenset({"idiom", "duration", "years_old"})  # pattern ids matched before the rest
 SURGERY_TIMING_GAP = 6  # tokens between a surgery and the duration that dates it
+# Entities of the token patterns whose id is not the entity's name.
+ENTITY_OF_ID = {
+    "years_old": "age",
+    "bare_back": "knee_location",
+    "bare_hip_symptom": "hip_symptom",
+}
 
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -471,6 +505,14 @@ def _token_patterns() -> list[dict[str, Any]]:
              _any(SYMPTOM_PREPOSITIONS), *_hip_area()],
         ],
         "hip_area": [[_any(HIP_POSITIONS), {"LOWER": "of"}, *_hip_area()]],
+        "bare_hip_symptom": [
+            [_any(SYMPTOM_ADVERBS, "*"), _any(adjectives), _any(SYMPTOM_AND + SYMPTOM_ADVERBS, "*"),
+             _any(adjectives, "?")],
+        ],
+        "bare_back": [
+            [_any(["at", "round", "around", "to"], "?"), {"LOWER": "the"}, {"LOWER": "back"}],
+            [{"LOWER": "back"}, _any(["of"], "?"), _any(["it"], "?")],
+        ],
         "knee_caving": [
             [_any(CAVING_STRONG + CAVING_IN), _any(CAVING_FILLERS, "*"),
              _any(CAVING_DIRECTIONS + ["in"])],
@@ -542,9 +584,7 @@ def _token_patterns() -> list[dict[str, Any]]:
         )  # fmt: skip
     result: list[dict[str, Any]] = []
     for label, label_patterns in patterns.items():
-        entity = (
-            "surgery" if label in PHRASES["surgery"] else {"years_old": "age"}.get(label, label)
-        )
+        entity = "surgery" if label in PHRASES["surgery"] else ENTITY_OF_ID.get(label, label)
         for pattern in label_patterns:
             result.append({"label": entity, "id": label, "pattern": pattern})
     for value, side_patterns in SIDE_PATTERNS.items():
@@ -745,6 +785,8 @@ def _is_other_quantity(doc: Doc, span: Span) -> bool:
     following = doc[span.end].lower_ if span.end < len(doc) else ""
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     if span.label_ == "duration":
+        if following in PREGNANCY_AFTER_DURATION:
+            return True  # "22 weeks pregnant"
         then = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
         starts_with_a = span[0].lower_ in ("a", "an")
         if starts_with_a and span[-1].lower_ == "day" and previous not in A_DAY_LEADS:
@@ -772,12 +814,38 @@ def _caving_has_a_knee(doc: Doc, span: Span) -> bool:
     return any(t.lower_ in KNEE_WORDS for t in _clause_before(doc, span.start, 4))
 
 
+def _is_whole_reply(doc: Doc, span: Span, fillers: frozenset[str] = REPLY_FILLERS) -> bool:
+    """True when only fillers and punctuation surround the span: "the back.", "stiff"."""
+    return all(t.is_punct or t.lower_ in fillers for t in [*doc[: span.start], *doc[span.end :]])
+
+
+def _is_age_in_years(doc: Doc, span: Span) -> bool:
+    """ "I'm 34 yrs" as a whole reply: an age, where "I'm 2 years post op" is a duration."""
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        span[-1].lower_ in AGE_UNITS
+        and previous in FIRST_PERSON_BE
+        and _is_whole_reply(doc, span, REPLY_FILLERS | FIRST_PERSON_BE | {"i"})
+    )
+
+
 def _read(doc: Doc, span: Span) -> list[tuple[str, str]]:
     """The (entity, value) pairs a matched span stands for; empty to drop it."""
     label = span.label_
     words = [t.lower_ for t in span]
     if label == "idiom":
         return []
+    if span.ent_id_ in WHOLE_REPLY_IDS and not _is_whole_reply(doc, span):
+        return []
+    if span.ent_id_ == "bare_back":
+        return [("knee_location", "back")]
+    if label == "pregnancy" and OTHER_PEOPLE.intersection(
+        t.lower_ for t in _clause_before(doc, span.start)
+    ):
+        return []
+    if label == "duration" and _is_age_in_years(doc, span):
+        age = _read_age(words)
+        return [("age", age)] if age is not None else []
     if label in NUMBER_READERS:
         if _is_other_quantity(doc, span):
             return []

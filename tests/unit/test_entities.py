@@ -374,3 +374,105 @@ def test_a_long_rambling_message() -> None:
     ]
     for entity in extract(text):
         assert text[entity.start : entity.end] == entity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7/10", [("severity", "7")]),
+        ("about a 6", [("severity", "6")]),
+        ("im 15", [("age", "15")]),
+        ("the right one", [("side", "right")]),
+        ("both knees", [("side", "both")]),
+        ("stiff hips", [("hip_symptom", "stiff"), ("hip_area", "hip")]),
+        ("about 3 weeks", [("duration", "3")]),
+        (
+            "hip replacement 6 weeks ago",
+            [("surgery", "hip_replacement"), ("weeks_since_surgery", "6")],
+        ),
+        (
+            "got a new knee 10 weeks ago",
+            [("surgery", "knee_replacement"), ("weeks_since_surgery", "10")],
+        ),
+        ("came off my scooter", [("injury", "injury")]),
+    ],
+)
+def test_short_answers_to_the_assessment(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.entity, e.value) for e in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["7", "34", "left", "since march", "yes", "no idea"])
+def test_answers_left_to_the_form_have_no_entity(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["the back", "back", "round the back.", "mostly at the back"])
+def test_the_back_as_a_whole_reply_is_the_back_of_the_knee(text: str) -> None:
+    assert values(text, "knee_location") == ["back"]
+
+
+@pytest.mark.parametrize("text", ["my back hurts", "pain in the back", "I hurt my back"])
+def test_a_back_in_a_sentence_is_not_the_knee(text: str) -> None:
+    assert values(text, "knee_location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [("stiff", ["stiff"]), ("tight and weak", ["tight", "weak"]), ("a bit sore", ["painful"])],
+)
+def test_symptom_words_as_a_whole_reply_are_hip_symptoms(text: str, symptoms: list[str]) -> None:
+    assert values(text, "hip_symptom") == symptoms
+    assert values(text, "hip_area") == []
+
+
+def test_symptom_words_in_a_sentence_need_a_hip() -> None:
+    assert values("it feels weak on the stairs", "hip_symptom") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [("lunges", "squatting"), ("getting up from a chair", "sitting_long")],
+)
+def test_more_activities(text: str, activity: str) -> None:
+    assert values(text, "activity") == [activity]
+
+
+def test_years_without_old_after_im_are_an_age_only_as_a_whole_reply() -> None:
+    assert values("im 34 yrs", "age") == ["34"]
+    assert values("im 34 yrs", "duration") == []
+    assert values("I'm 2 years post op", "age") == []
+    assert values("I'm 2 years post op", "weeks_since_surgery") == ["104"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pregnant",
+        "22 weeks pregnant",
+        "expecting a baby",
+        "im pregnent and my knees ache",
+        "I'm in my third trimester",
+    ],
+)
+def test_pregnancy(text: str) -> None:
+    assert values(text, "pregnancy") == ["yes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not pregnant",
+        "I'm not pregnant",
+        "my wife is pregnant",
+        "she's 20 weeks pregnant",
+        "is it safe if I'm pregnant?",
+    ],
+)
+def test_no_pregnancy(text: str) -> None:
+    assert values(text, "pregnancy") == []
+
+
+def test_the_weeks_of_a_pregnancy_are_not_how_long_it_hurts() -> None:
+    text = "22 weeks pregnant and my knee has hurt for 3 weeks"
+    assert values(text, "pregnancy") == ["yes"]
+    assert values(text, "duration") == ["3"]
