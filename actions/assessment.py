@@ -29,28 +29,101 @@ class ValidateAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_assessment_form"
 
-    async def validate(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        """Read every answer set by the latest message, each with its own reader."""
-        events: list[EventType] = []
-        to_validate = tracker.slots_to_validate()
-        requested = tracker.get_slot("requested_slot")
+    def _validate(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """The canonical value of ``slot``, re-asking when the answer to it is unreadable."""
         intent = _intent(tracker)
         text = tracker.latest_message.get("text") or ""
-        for slot, value in to_validate.items():
-            if slot not in assessment.REASK:
-                continue
-            # Every slot here was set by the latest message: its whole text says more than
-            # one entity value (an operation and when it was). A button's payload is no
-            # text, so its value is read instead.
-            canonical = None if text.startswith("/") else assessment.read_answer(slot, text, intent)
-            if canonical is None:
-                canonical = _read_all(slot, value, intent)
-            if canonical is None and slot == requested and len(to_validate) == 1:
+        # Every slot validated was set by the latest message: its whole text says more
+        # than one entity value (an operation and when it was). A button's payload is no
+        # text, so its value is read instead.
+        canonical = None if text.startswith("/") else assessment.read_answer(slot, text, intent)
+        if canonical is None:
+            canonical = _read_all(slot, value, intent)
+        answered_another = len(tracker.slots_to_validate()) > 1
+        if (
+            canonical is None
+            and slot == tracker.get_slot("requested_slot")
+            and not answered_another
+        ):
+            if _reasked(tracker, slot):
+                # Asked twice already: a person stuck on a question should not be trapped.
+                dispatcher.utter_message(response="utter_moving_on")
+                canonical = assessment.not_sure_answer(slot)
+            else:
                 dispatcher.utter_message(response=assessment.REASK[slot])
-            events.append({"event": "slot", "name": slot, "value": canonical})
-        return events
+        return {slot: canonical}
+
+    # Rasa SDK calls validate_<slot> for each slot the latest message set.
+    def validate_knee_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Front, inner, outer, back, all over, or not sure."""
+        return self._validate("knee_location", value, dispatcher, tracker)
+
+    def validate_knee_side(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Left, right, both, or not sure."""
+        return self._validate("knee_side", value, dispatcher, tracker)
+
+    def validate_hip_symptoms(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Stiff, tight, weak, painful; none; or not sure."""
+        return self._validate("hip_symptoms", value, dispatcher, tracker)
+
+    def validate_aggravating_activities(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Known activities, or not sure."""
+        return self._validate("aggravating_activities", value, dispatcher, tracker)
+
+    def validate_knee_caving(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes, no, or not sure."""
+        return self._validate("knee_caving", value, dispatcher, tracker)
+
+    def validate_pain_duration(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Weeks, or not sure."""
+        return self._validate("pain_duration", value, dispatcher, tracker)
+
+    def validate_pain_severity(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """0 to 10, or not sure."""
+        return self._validate("pain_severity", value, dispatcher, tracker)
+
+    def validate_age(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Years, or not sure."""
+        return self._validate("age", value, dispatcher, tracker)
+
+    def validate_recent_surgery(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """An operation, an injury, none, or not sure."""
+        return self._validate("recent_surgery", value, dispatcher, tracker)
+
+
+def _reasked(tracker: Tracker, slot: str) -> bool:
+    """Whether the assistant's reply to the previous message already asked ``slot`` again."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                return False
+        elif users == 1 and event.get("event") == "bot":
+            said = (event.get("metadata") or {}).get("utter_action")
+            if said == assessment.REASK[slot]:
+                return True
+    return False
 
 
 def _read_all(slot: str, value: Any, intent: str | None) -> Any:

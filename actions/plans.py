@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safety import BLOCKING_LEVELS, user_texts
+from bot.assessment import NO, yes_or_no
 from bot.plans import (
     blocking_gate,
     build_plan,
@@ -71,6 +72,11 @@ class ActionGivePlan(Action):
         if _held_back(dispatcher, tracker):
             return []
         if not tracker.get_slot("plan_safety_checked"):
+            return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if yes_or_no(tracker.latest_message.get("text") or "", intent) != NO:
+            # Only a clear "no" to every warning sign lets a plan follow.
+            dispatcher.utter_message(response="utter_need_clear_answer")
             return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
         # _held_back has ruled out every gate, so build_plan does not raise PlanBlocked.
         plan = build_plan(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from difflib import get_close_matches
 from typing import Any
 
 from bot.nlu import entities
@@ -60,15 +61,33 @@ RECENT_WEEKS = 12
 NO_WORDS = frozenset(
     ["no", "nope", "nah", "none", "nothing", "never", "fine", "normal", "neither", "not", "n"]
 )
+# Bare answers to "anything in your hip?": the rule entities need a hip word nearby.
+HIP_SYMPTOM_WORDS = {
+    "stiff": "stiff",
+    "stiffness": "stiff",
+    "tight": "tight",
+    "tightness": "tight",
+    "weak": "weak",
+    "weakness": "weak",
+    "tired": "weak",
+    "tires": "weak",
+    "painful": "painful",
+    "pain": "painful",
+    "sore": "painful",
+    "aches": "painful",
+    "achy": "painful",
+    "hurts": "painful",
+}
 YES_WORDS = frozenset(
     ["yes", "yep", "yeah", "yea", "y", "ya", "yup", "sometimes", "often", "always", "definitely"]
 )
+# "one" is left out: "the one that hurts" is no number.
 NUMBER_WORDS = {
     word: number
     for number, word in enumerate(
         [
             "zero",
-            "one",
+            "",
             "two",
             "three",
             "four",
@@ -184,6 +203,9 @@ def parse_side(text: str) -> str | None:
     if found:
         return found[-1] if len(set(found)) == 1 or "both" not in found else "both"
     words = _words(text)
+    if len(words) == 1:
+        # A one-word answer may be typed in a hurry: "rigth", "lfet".
+        words = get_close_matches(words[0], ("left", "right", "both"), n=1, cutoff=0.6) or words
     sides = {w for w in words if w in ("left", "right", "both")}
     sides |= {"left" for w in words if w in ("l", "lft")} | {"right" for w in words if w == "r"}
     if "left" in sides and "right" in sides:
@@ -233,6 +255,12 @@ def parse_duration(text: str, today: date | None = None) -> str | None:
 def parse_hip_symptoms(text: str, intent: str | None = None) -> list[str] | None:
     """Hip, groin or buttock symptoms named; ``[none]`` for "no", ``[not_sure]``."""
     found = [v for v in entities.values(text, "hip_symptom") if v in HIP_SYMPTOMS]
+    words = _words(text)
+    found = found or [
+        HIP_SYMPTOM_WORDS[word]
+        for i, word in enumerate(words)
+        if word in HIP_SYMPTOM_WORDS and not {"no", "not", "never"} & set(words[max(0, i - 2) : i])
+    ]
     if found:
         return list(dict.fromkeys(found))
     answer = yes_or_no(text, intent)
@@ -358,6 +386,11 @@ READERS: dict[str, Callable[[str, str | None], Any]] = {
     "age": _or_not_sure(parse_age),
     "recent_surgery": parse_recent_surgery,
 }
+
+
+def not_sure_answer(question: str) -> Any:
+    """The "not sure" value of ``question``: a list for questions with several answers."""
+    return [NOT_SURE] if question in ("hip_symptoms", "aggravating_activities") else NOT_SURE
 
 
 def read_answer(question: str, text: str, intent: str | None = None) -> Any:

@@ -46,7 +46,11 @@ def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
 class RedFlagPolicy(Policy):
-    """Predicts ``action_escalate`` for a red-flag message, then ``action_listen``."""
+    """Predicts ``action_escalate`` for a red-flag message, then ``action_listen``.
+
+    When the escalation left a form running (a prompt-level flag), it abstains after
+    escalating, so the form goes on.
+    """
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -73,7 +77,10 @@ class RedFlagPolicy(Policy):
         probabilities = self._default_predictions(domain)
         since = _actions_since_user(tracker)
         if since == [ESCALATE]:
-            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+            # After a prompt-level flag the assessment goes on at once (the form reads
+            # the answer that came with the flag); otherwise wait for the person.
+            if not tracker.active_loop_name:
+                probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif not since and tracker.latest_message and tracker.latest_message.text:
             texts = [e.text or "" for e in _events(tracker) if isinstance(e, UserUttered)]
             screening, _ = screen_latest(texts)

@@ -144,6 +144,7 @@ def simulate(profile: Profile, say: Say) -> Outcome:
     sender = f"sim-{uuid.uuid4().hex[:12]}"
     checked = asked_plan = answered_check = False
     summaries = 0
+    asked: str | None = None
     message = profile.opening
     while outcome.turns < MAX_TURNS:
         outcome.turns += 1
@@ -168,7 +169,9 @@ def simulate(profile: Profile, say: Say) -> Outcome:
         if SAFETY_CHECK in said:
             message, answered_check = profile.safety_answer, True
         elif prompt in profile.answers:
-            message = profile.answers[prompt]
+            # Asked the same again: a person would try other words, here the fallback.
+            message = profile.fallback if prompt == asked else profile.answers[prompt]
+            asked = prompt
         elif summaries == 1 and prompt in SUMMARIES or outcome.triage and not asked_plan:
             message, asked_plan = profile.ask_plan, True
         elif asked_plan:

@@ -63,10 +63,15 @@ def profile_from_conversation(slots: Mapping[str, Any], user_texts: Sequence[str
     location = slots.get("knee_location")
     side = slots.get("knee_side") or _last(found, "side")
     return Profile(
-        knee_location=None if location == assessment.NOT_SURE else location,
-        side=None if side == assessment.NOT_SURE else side,
+        # Only canonical answers: anything else (not sure, an unvalidated text) is unknown.
+        knee_location=location if location in assessment.LOCATIONS else None,
+        side=side if side in assessment.SIDES else None,
         hip_symptoms=hips & HIP_SYMPTOMS,
-        activities=list(slots.get("aggravating_activities") or []),
+        activities=[
+            a
+            for a in slots.get("aggravating_activities") or []
+            if a in assessment.ACTIVITIES or a == assessment.NOT_SURE
+        ],
         knee_caving={assessment.YES: True, assessment.NO: False}.get(caving or ""),
         duration_weeks=_number(slots.get("pain_duration") or _last(found, "duration")),
         severity=int(severity) if severity is not None and 0 <= severity <= 10 else None,
