@@ -52,6 +52,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser; each command imports its heavy parts only when run."""
+    from bot.evaluation.commands import add_eval_parser
     from bot.knowledge.commands import add_knowledge_parser, add_retrieval_eval_parser
     from bot.settings import get_settings
 
@@ -108,9 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(func=_bench)
 
     add_knowledge_parser(commands)
-    evaluate = commands.add_parser("eval", help="evaluate the assistant and print figures")
-    eval_commands = evaluate.add_subparsers(dest="suite", metavar="SUITE", required=True)
-    add_retrieval_eval_parser(eval_commands)
+    add_retrieval_eval_parser(add_eval_parser(commands))
     return parser
 
 
