@@ -10,11 +10,11 @@ import requests
 
 from bot.client import send
 
-# The opening conversation: a greeting, where it hurts (free text), what makes it worse.
+# The opening conversation: a greeting, where it hurts (free text), which knee.
 CONVERSATION = (
     "hi",
     "at the front, around my kneecap",
-    "stairs and running",
+    "my right knee",
 )
 
 

@@ -12,7 +12,7 @@ from tests.conftest import KNEEBOT, PROJECT, Assistant, run_kneebot
 def test_terminal_chat_numbers_buttons_and_sends_their_payloads(assistant: Assistant) -> None:
     result = subprocess.run(
         [*KNEEBOT, "chat", "--url", assistant.rasa_url],
-        input="2\nkneeling\n/quit\n",
+        input="2\nleft\n/quit\n",
         cwd=PROJECT,
         env=child_env(),
         capture_output=True,
@@ -23,9 +23,9 @@ def test_terminal_chat_numbers_buttons_and_sends_their_payloads(assistant: Assis
     out = result.stdout
     assert "automated assistant" in out
     assert "[2] Inner side" in out
-    # Choosing "2" sent the Inner side button's payload, and the summary says so.
+    # Choosing "2" sent the Inner side button's payload, and the next question says so.
     assert re.search(r"inner side of the\s+knee", out.split("[2] Inner side")[1])
-    assert "kneeling" in out.split("you> ")[-2]
+    assert "hip, groin or buttock" in out.split("you> ")[-2]
 
 
 def test_bench_prints_median_and_p95_per_message(assistant: Assistant) -> None:

@@ -19,9 +19,21 @@ def new_sender() -> str:
     return f"test-{uuid.uuid4().hex[:10]}"
 
 
+def assess(assistant: Assistant, sender: str, *answers: str) -> list[dict]:
+    """Answer the assessment's questions in order; return the replies to the last answer."""
+    replies: list[dict] = []
+    for answer in ("hi", *answers):
+        replies = assistant.say(sender, answer)
+    return replies
+
+
+# Knee caves in, front knee pain on stairs and running: weakness signs.
+WEAK = ("front", "right", "no", "stairs and running", "yes", "2 months", "5", "38", "no")
+
+
 def test_plan_comes_only_after_the_safety_check(assistant: Assistant) -> None:
     sender = new_sender()
-    assistant.say(sender, "my knee caves in on the stairs and the front of it hurts when I run")
+    assess(assistant, sender, *WEAK)
     check = assistant.say(sender, "what exercises should I do?")
     assert not custom(check, "plan"), "a plan must never come before the safety check"
     assert "safety check" in said(check)
@@ -32,11 +44,52 @@ def test_plan_comes_only_after_the_safety_check(assistant: Assistant) -> None:
     text = said(replies).lower()
     assert "not a diagnosis" in text and "physiotherapist" in text
     assert custom(replies, "sources"), "the plan explains why, with a cited passage"
+    # Each exercise can be explained step by step, from its own document.
+    steps = [b for r in replies for b in r.get("buttons") or [] if "How to do" in b["title"]]
+    assert len(steps) == len(plan["exercises"])
+    explained = assistant.say(sender, steps[0]["payload"])
+    assert "How to do it:" in said(explained)
+    assert custom(explained, "sources")[0][0]["doc"].endswith(plan["exercises"][0])
+
+
+def test_exercises_asked_for_first_come_after_the_assessment(assistant: Assistant) -> None:
+    sender = new_sender()
+    replies = assistant.say(sender, "just give me some exercises for my knee")
+    assert not custom(replies, "plan")
+    assert "few short questions" in said(replies) and "where on your knee" in said(replies)
+
+
+def test_an_unclear_answer_to_the_check_gets_no_plan(assistant: Assistant) -> None:
+    sender = new_sender()
+    assess(assistant, sender, *WEAK)
+    assistant.say(sender, "can you suggest exercises?")
+    replies = assistant.say(sender, "hmm not sure")
+    assert not custom(replies, "plan") and "clear yes or no" in said(replies)
+    assert custom(assistant.say(sender, "no"), "plan")
+
+
+def test_a_child_gets_no_programme(assistant: Assistant) -> None:
+    sender = new_sender()
+    answers = list(WEAK)
+    answers[7] = "14"
+    summary = assess(assistant, sender, *answers)
+    assert "under 16" in said(summary) and "parent" in said(summary)
+    assert "Suggest exercises" not in [b["title"] for r in summary for b in r.get("buttons") or []]
+    replies = assistant.say(sender, "can I have exercises anyway?")
+    assert not custom(replies, "plan") and "under 16" in said(replies)
+
+
+def test_a_recent_operation_gets_the_surgical_teams_plan(assistant: Assistant) -> None:
+    sender = new_sender()
+    answers = list(WEAK)
+    answers[8] = "I had a hip replacement 6 weeks ago"
+    summary = assess(assistant, sender, *answers)
+    assert "surgical team" in said(summary)
 
 
 def test_a_warning_sign_in_the_check_gets_no_plan(assistant: Assistant) -> None:
     sender = new_sender()
-    assistant.say(sender, "the inside of my knee hurts on stairs")
+    assess(assistant, sender, *WEAK)
     assistant.say(sender, "give me some exercises")
     replies = assistant.say(sender, "/affirm")
     assert not custom(replies, "plan")
@@ -49,7 +102,8 @@ def test_a_warning_sign_in_the_check_gets_no_plan(assistant: Assistant) -> None:
 def test_escalation_is_sticky_for_plans(assistant: Assistant) -> None:
     sender = new_sender()
     assistant.say(sender, "my knee locked this morning and I can't straighten it")
-    assistant.say(sender, "what exercises can I do?")
+    replies = assistant.say(sender, "what exercises can I do?")
+    assert not custom(replies, "plan") and "won't suggest exercises" in said(replies)
     replies = assistant.say(sender, "/deny")
     assert not custom(replies, "plan")
 
