@@ -139,7 +139,7 @@ def _read_all(slot: str, value: Any, intent: str | None) -> Any:
 
 
 class ActionAskKneeSide(Action):
-    """Ask which knee, saying back where the pain is."""
+    """Ask which knee, saying back where the pain is when the person knows."""
 
     def name(self) -> str:
         return "action_ask_knee_side"
@@ -148,10 +148,13 @@ class ActionAskKneeSide(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the question with the location in words."""
-        dispatcher.utter_message(
-            response="utter_ask_knee_side",
-            location=assessment.describe_location(tracker.get_slot("knee_location")),
+        location = tracker.get_slot("knee_location")
+        said = (
+            f"Thanks: the pain is at {assessment.describe_location(location)}. "
+            if location in assessment.LOCATIONS
+            else ""
         )
+        dispatcher.utter_message(response="utter_ask_knee_side", location_said=said)
         return []
 
 

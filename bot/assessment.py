@@ -57,6 +57,7 @@ SURGERY, INJURY = "surgery", "injury"
 SEVERITY_MAX = 10
 AGE_RANGE = range(1, 111)
 RECENT_WEEKS = 12
+SHORT_ANSWER_WORDS = 3
 # Words that answer a question with "no" or "yes" when the intent classifier is unsure.
 NO_WORDS = frozenset(
     ["no", "nope", "nah", "none", "nothing", "never", "fine", "normal", "neither", "not", "n"]
@@ -189,10 +190,15 @@ def yes_or_no(text: str, intent: str | None = None) -> str | None:
         return NO
     if is_not_sure(text, intent):
         return NOT_SURE
-    words = set(_words(text))
-    if words & NO_WORDS and not words & YES_WORDS:
+    words = _words(text)
+    # Read by its words only a short answer, or one that starts with yes or no: "not" deep
+    # in a sentence ("it's my left knee, not the right") answers nothing.
+    if not words or (len(words) > SHORT_ANSWER_WORDS and words[0] not in NO_WORDS | YES_WORDS):
+        return None
+    said = set(words)
+    if said & NO_WORDS and not said & YES_WORDS:
         return NO
-    if words & YES_WORDS and not words & NO_WORDS:
+    if said & YES_WORDS and not said & NO_WORDS:
         return YES
     return None
 
