@@ -8,6 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.settings import get_settings
+from bot.triage import answer_hypothetical
+
 
 class ActionAnswerKnowledge(Action):
     """Answer from the best cited passages, or say there is no information on that."""
@@ -31,7 +34,15 @@ class ActionAnswerKnowledge(Action):
             steps = exercise_steps(exercise)
             dispatcher.utter_message(text=steps.text, json_message={"sources": steps.sources})
             return []
-        found = answer(tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        # A question about a warning sign gets when to act, not a passage that mentions it.
+        hypothetical = answer_hypothetical(text, get_settings().emergency_number)
+        if hypothetical is not None:
+            dispatcher.utter_message(
+                text=hypothetical["text"], json_message={"sources": hypothetical["sources"]}
+            )
+            return []
+        found = answer(text)
         if found is None:
             dispatcher.utter_message(text=NO_ANSWER_TEXT)
         else:

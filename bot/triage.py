@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.safety.messages import escalation_message
+from bot.safety.messages import escalation_message, if_it_happens
 from bot.safety.screening import Context, Screening, screen
 
 # A refused over-long message is still screened, up to this many characters (about 1 s).
@@ -40,3 +40,32 @@ def escalation(screening: Screening, emergency_number: str) -> dict | None:
 def screen_refused(text: str, emergency_number: str) -> dict | None:
     """Escalation for a message too long for the assistant to read, if it names a red flag."""
     return escalation(screen(text[:REFUSED_SCREEN_CHARS]), emergency_number)
+
+
+# Where the knowledge base says what to do at each level, cited by hypothetical answers.
+LEVEL_SECTIONS = {
+    "emergency": "when-to-see-a-professional#call-an-emergency-number-now",
+    "same_day": "when-to-see-a-professional#see-a-doctor-today",
+    "prompt": "when-to-see-a-professional#book-an-appointment-soon",
+}
+
+
+def answer_hypothetical(text: str, emergency_number: str) -> dict | None:
+    """For a question about a red flag ("what if my knee locks?"): when to act, and the source.
+
+    None when the message is not such a question. The sources are the knowledge base's
+    section for the level named first.
+    """
+    from bot.knowledge.index import load_index
+    from bot.safety.rules import RULES, rank
+
+    screening = screen(text[:REFUSED_SCREEN_CHARS])
+    if not screening.is_hypothetical:
+        return None
+    flag = screening.hypothetical[0]
+    lowest = min((rule.level for rule in RULES if rule.flag == flag), key=rank)
+    passages = [p for p in load_index().passages if p.section_key == LEVEL_SECTIONS[lowest]]
+    return {
+        "text": if_it_happens(flag, emergency_number),
+        "sources": [{"doc": p.doc, "section": p.section, "passage": p.id} for p in passages],
+    }

@@ -7,7 +7,7 @@ flags a third says that exercise advice waits until they have been checked.
 
 from __future__ import annotations
 
-from bot.safety.rules import EMERGENCY, PROMPT, SAME_DAY
+from bot.safety.rules import EMERGENCY, PROMPT, RULES, SAME_DAY, rank
 
 DEFAULT_EMERGENCY_NUMBER = "your local emergency number"
 
@@ -38,8 +38,9 @@ _URGENCY = {EMERGENCY: "straight away", SAME_DAY: "today", PROMPT: "soon"}
 _HOLD = "I won't suggest any exercises until you have been checked."
 
 
-def escalation_message(level: str, flag_id: str,
-                       emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> str:
+def escalation_message(
+    level: str, flag_id: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+) -> str:
     """The words that escalate one red flag: action first, then why, then what waits."""
     if level == EMERGENCY:
         action = f"Please call {emergency_number} now or go to the nearest emergency department."
@@ -54,3 +55,25 @@ def escalation_message(level: str, flag_id: str,
     if level == PROMPT:
         return f"{action} {reason} Meanwhile I can still share general information."
     return f"{action} {reason} {_HOLD}"
+
+
+def if_it_happens(flag_id: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> str:
+    """The answer to a question about a red flag ("what if my knee locks?"): when to act.
+
+    It names the least urgent level the flag can have; a flag that is sometimes an
+    emergency says what makes it one.
+    """
+    levels = {rule.level for rule in RULES if rule.flag == flag_id}
+    lowest = min(levels, key=rank)
+    action = escalation_message(lowest, flag_id, emergency_number).split(". ")[0]
+    why = WHY.get(flag_id, "That")
+    text = (
+        f"{why} can be a sign of something that needs checking {_URGENCY[lowest]}. "
+        f"If it happens: {action[0].lower()}{action[1:]}."
+    )
+    if lowest != EMERGENCY and EMERGENCY in levels:
+        text += (
+            f" If it is severe, or comes with chest pain, trouble breathing or feeling very "
+            f"unwell, call {emergency_number} now."
+        )
+    return text + " If this is happening to you now, please tell me what you notice."

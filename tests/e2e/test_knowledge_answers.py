@@ -42,3 +42,13 @@ def test_question_with_no_answer_in_the_knowledge_base(assistant: Assistant) -> 
     assert not sources(replies)
     said = " ".join(r.get("text", "") for r in replies)
     assert NO_ANSWER_TEXT in said or "can only help with knee pain" in said
+
+
+def test_a_question_about_a_warning_sign_says_when_to_act(assistant: Assistant) -> None:
+    replies = assistant.say(
+        f"test-{uuid.uuid4().hex[:10]}", "what does it mean if my calf is swollen?"
+    )
+    assert not any("triage" in (r.get("custom") or {}) for r in replies), "a question, not a report"
+    answer = next(r for r in replies if (r.get("custom") or {}).get("sources"))
+    assert "today" in answer["text"]
+    assert {s["doc"] for s in answer["custom"]["sources"]} == {"when-to-see-a-professional"}

@@ -14,7 +14,8 @@ from bot.safety.rules import RULES
 # ("cancer in the past"), which is something they told us, not a diagnosis.
 CONDITIONS = re.compile(
     r"clot|thrombosis|dvt|embolism|cauda|septic|infection|fracture|broken|dislocat|rupture"
-    r"|tumou?r|sepsis|perthes|slipped|epiphysis|cancer(?! in the past)", re.I,
+    r"|tumou?r|sepsis|perthes|slipped|epiphysis|cancer(?! in the past)",
+    re.I,
 )
 
 
@@ -64,3 +65,13 @@ def test_rule_reasons_do_not_name_a_condition() -> None:
 def test_an_unknown_level_is_refused() -> None:
     with pytest.raises(ValueError):
         escalation_message("urgent", "dvt_pe")
+
+
+def test_a_question_about_a_red_flag_says_when_to_act() -> None:
+    from bot.safety.messages import if_it_happens
+
+    calf = if_it_happens("dvt_pe", "999")
+    assert "today" in calf and "call 999 now" in calf
+    locked = if_it_happens("locked_knee", "999")
+    assert "today" in locked and "999" not in locked
+    assert "emergency department" in if_it_happens("cauda_equina", "999")
