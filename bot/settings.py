@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseSettings, Field
+from pydantic import BaseSettings, Field, validator
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+Mode = Literal["hybrid", "dense", "bm25"]  # how knowledge retrieval searches
+MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
 
 
 class Settings(BaseSettings):
@@ -28,13 +31,65 @@ class Settings(BaseSettings):
     # What escalations tell people to call; clinics set their own (999, 911, 112...).
     emergency_number: str = "your local emergency number (such as 999, 911 or 112)"
     # How a person reaches a human; every deployment should set its own.
-    operator_contact: str = (
-        "your clinic's front desk, or a GP or physiotherapist near you"
-    )
+    operator_contact: str = "your clinic's front desk, or a GP or physiotherapist near you"
     startup_timeout_s: float = Field(300.0, gt=0)
+
+    # Knowledge retrieval. The thresholds are calibrated on the labelled question set with
+    # `kneebot eval retrieval`, which prints the figures at the thresholds in use and, for
+    # each mode, the threshold that maximises no-answer F1 on that set; for hybrid also the
+    # weights and threshold bot.knowledge.tuning picks, on the whole set and held out. BM25
+    # scores grow with the corpus's IDF, so its threshold needs recalibrating as the
+    # knowledge base grows; cosine and coverage are bounded and move less.
+    # None means <project_dir>/knowledge; the built index lives in its index/ folder.
+    knowledge_dir: Path | None = None
+    passage_sentences: int = Field(3, ge=1)
+    passage_overlap: int = Field(1, ge=0)
+    # Exact search is fast and perfect up to tens of thousands of passages; past this
+    # count the dense index is HNSW (see `kneebot knowledge ann-bench` for the trade).
+    ann_min_passages: int = Field(20_000, ge=1)
+    hnsw_m: int = Field(32, ge=4)
+    hnsw_ef_construction: int = Field(80, ge=8)
+    hnsw_ef_search: int = Field(64, ge=8)
+    # Hybrid search reads each half this deep, fuses the two rankings by reciprocal
+    # rank (constant rrf_k) and scores the first rerank_depth fused passages as
+    # bot.knowledge.hybrid describes, with these weights; the threshold applies to
+    # that score. Weights and threshold are picked together on the labelled set.
+    fusion_depth: int = Field(50, ge=1)
+    rrf_k: int = Field(60, ge=1)
+    rerank_depth: int = Field(30, ge=1)
+    coverage_weight: float = Field(0.7, ge=0)
+    unknown_weight: float = Field(3.0, ge=0)
+    cue_weight: float = Field(0.3, ge=0)
+    site_weight: float = Field(0.5, ge=0)
+    # Below these top-hit scores a question counts as one the knowledge base cannot
+    # answer: the cuts that maximise no-answer F1 on the labelled set (see module doc).
+    threshold_hybrid: float = 0.739
+    threshold_dense: float = 0.51
+    threshold_bm25: float = 8.95
+    retrieval_questions: Path | None = None
 
     class Config:
         env_prefix = "KNEEBOT_"
+
+    @validator("passage_overlap")
+    def _overlap_below_size(cls, overlap: int, values: dict) -> int:
+        if overlap >= values.get("passage_sentences", 1):
+            raise ValueError("passage_overlap must be smaller than passage_sentences")
+        return overlap
+
+    def resolved_knowledge_dir(self) -> Path:
+        return self.knowledge_dir or self.project_dir / "knowledge"
+
+    def resolved_questions(self) -> Path:
+        default = self.project_dir / "tests" / "data" / "retrieval_questions.yaml"
+        return self.retrieval_questions or default
+
+    def threshold(self, mode: Mode) -> float:
+        return {
+            "hybrid": self.threshold_hybrid,
+            "dense": self.threshold_dense,
+            "bm25": self.threshold_bm25,
+        }[mode]
 
 
 @lru_cache(maxsize=1)

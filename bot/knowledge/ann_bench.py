@@ -18,7 +18,7 @@ import numpy as np
 
 from bot.bench import p95
 from bot.knowledge.dense import build_dense_index, index_type
-from bot.knowledge.settings import KnowledgeSettings, get_knowledge_settings
+from bot.settings import Settings, get_settings
 
 DIMENSION = 384  # all-MiniLM-L6-v2's
 K = 10
@@ -49,7 +49,7 @@ def run_ann_bench(n: int = 100_000, queries: int = 500, seed: int = 7) -> list[B
     rng = np.random.default_rng(seed)
     corpus = clustered_vectors(n + queries, clusters=max(n // 200, 1), rng=rng)
     vectors, probes = corpus[:n], corpus[n:]
-    settings = get_knowledge_settings()
+    settings = get_settings()
     exact_settings = settings.copy(update={"ann_min_passages": n + 1})
     approximate_settings = settings.copy(update={"ann_min_passages": 1})
 
@@ -65,7 +65,7 @@ def run_ann_bench(n: int = 100_000, queries: int = 500, seed: int = 7) -> list[B
 def _measure(
     vectors: np.ndarray,
     probes: np.ndarray,
-    settings: KnowledgeSettings,
+    settings: Settings,
     truth: np.ndarray | None,
 ) -> tuple[BenchRow, np.ndarray]:
     rss_before = _rss_mb()

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.knowledge.index import load_index
 from bot.knowledge.ingest import join_sentences
 from bot.knowledge.search import ranked, section_key
-from bot.knowledge.settings import get_knowledge_settings
+from bot.settings import get_settings
 
 # What the assistant says when ``answer`` returns None.
 NO_ANSWER_TEXT = (
@@ -34,7 +34,7 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
     Only passages of the top hit's section that clear the hybrid threshold are used:
     the best one and its cleared neighbours, in document order, shared sentences said once.
     """
-    threshold = get_knowledge_settings().threshold_hybrid
+    threshold = get_settings().threshold_hybrid
     hits = [hit for hit in ranked(question, "hybrid", knowledge_dir) if hit.score >= threshold]
     if not hits:
         return None

@@ -11,7 +11,7 @@ import json
 import textwrap
 from typing import Any
 
-from bot.knowledge.settings import MODES
+from bot.settings import MODES
 
 
 def add_knowledge_parser(commands: Any) -> None:
@@ -120,15 +120,15 @@ def _eval_retrieval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.knowledge.evaluation import evaluate, format_reports, load_questions, reports_as_json
-    from bot.knowledge.settings import get_knowledge_settings
     from bot.knowledge.tuning import (
         cross_validate,
         cross_validation_as_json,
         format_cross_validation,
         gather_all,
     )
+    from bot.settings import get_settings
 
-    path = Path(args.questions) if args.questions else get_knowledge_settings().resolved_questions()
+    path = Path(args.questions) if args.questions else get_settings().resolved_questions()
     questions = load_questions(path)
     reports = evaluate(questions)
     validated = cross_validate(gather_all(questions))

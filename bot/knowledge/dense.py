@@ -7,10 +7,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from bot.knowledge.settings import KnowledgeSettings
+from bot.settings import Settings
 
 
-def build_dense_index(vectors: np.ndarray, settings: KnowledgeSettings) -> faiss.Index:
+def build_dense_index(vectors: np.ndarray, settings: Settings) -> faiss.Index:
     """An index over unit vectors whose scores are cosine similarities.
 
     Up to ``settings.ann_min_passages`` rows the search is exact (``IndexFlatIP``);
@@ -35,7 +35,7 @@ def save_dense_index(index: faiss.Index, path: Path) -> None:
     faiss.write_index(index, str(path))
 
 
-def load_dense_index(path: Path, settings: KnowledgeSettings) -> faiss.Index:
+def load_dense_index(path: Path, settings: Settings) -> faiss.Index:
     index = faiss.read_index(str(path))
     if isinstance(index, faiss.IndexHNSW):
         # efSearch is a query-time knob: the current setting wins over the stored one.

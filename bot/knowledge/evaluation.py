@@ -22,7 +22,7 @@ from bot.bench import p95
 from bot.errors import KneebotError
 from bot.knowledge.index import load_index
 from bot.knowledge.search import search, section_key
-from bot.knowledge.settings import MODES, Mode, get_knowledge_settings
+from bot.settings import MODES, Mode, get_settings
 
 DEPTH = 10
 RECALL_AT = (1, 3, 5)
@@ -81,7 +81,7 @@ def evaluate(questions: list[Question], knowledge_dir: Path | None = None) -> li
 
 
 def _evaluate_mode(questions: list[Question], mode: Mode, knowledge_dir: Path | None) -> ModeReport:
-    threshold = get_knowledge_settings().threshold(mode)
+    threshold = get_settings().threshold(mode)
     first_relevant: list[int | None] = []  # rank of the first relevant hit, answerable only
     top_score: list[float] = []
     latencies: list[float] = []

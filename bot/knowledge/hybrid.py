@@ -33,8 +33,8 @@ from bot.knowledge.dense import cosines, search_dense
 from bot.knowledge.encoder import encode
 from bot.knowledge.index import KnowledgeIndex
 from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
-from bot.knowledge.settings import KnowledgeSettings
 from bot.knowledge.terms import Term, Vocabulary, words
+from bot.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Weights:
     site: float
 
     @classmethod
-    def from_settings(cls, settings: KnowledgeSettings) -> Weights:
+    def from_settings(cls, settings: Settings) -> Weights:
         return cls(
             settings.coverage_weight,
             settings.unknown_weight,
@@ -75,7 +75,7 @@ class Weights:
         )
 
 
-def gather(query: str, index: KnowledgeIndex, settings: KnowledgeSettings) -> Evidence:
+def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     """Shortlist passages for ``query`` and measure each (one model call)."""
     vocabulary = index.vocabulary
     terms = vocabulary.terms(query)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
-from bot.knowledge.settings import KnowledgeSettings, get_knowledge_settings
 from bot.knowledge.terms import Vocabulary
+from bot.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     import faiss
@@ -70,13 +70,13 @@ def index_dir(knowledge_dir: Path) -> Path:
 def build(
     force: bool = False,
     knowledge_dir: Path | None = None,
-    settings: KnowledgeSettings | None = None,
+    settings: Settings | None = None,
 ) -> BuildResult:
     """Build the index under ``<knowledge_dir>/index/`` unless it is current (or ``force``)."""
     from bot.knowledge import dense, lexical
     from bot.knowledge.encoder import MODEL_NAME, encode
 
-    settings = settings or get_knowledge_settings()
+    settings = settings or get_settings()
     knowledge_dir = (knowledge_dir or settings.resolved_knowledge_dir()).resolve()
     current = None if force else _current_manifest(knowledge_dir, settings)
     if current is not None:
@@ -128,12 +128,12 @@ def read_manifest(knowledge_dir: Path) -> dict[str, Any] | None:
         return None
 
 
-def is_stale(knowledge_dir: Path, settings: KnowledgeSettings | None = None) -> bool:
+def is_stale(knowledge_dir: Path, settings: Settings | None = None) -> bool:
     """True if the index is missing or was built from other sources, settings or versions."""
-    return _current_manifest(knowledge_dir, settings or get_knowledge_settings()) is None
+    return _current_manifest(knowledge_dir, settings or get_settings()) is None
 
 
-def _current_manifest(knowledge_dir: Path, settings: KnowledgeSettings) -> dict[str, Any] | None:
+def _current_manifest(knowledge_dir: Path, settings: Settings) -> dict[str, Any] | None:
     """The manifest, if the index was built from exactly the current inputs."""
     manifest = read_manifest(knowledge_dir)
     if manifest is None or manifest["inputs"] != _inputs(knowledge_dir, settings):
@@ -146,7 +146,7 @@ def load_index(knowledge_dir: Path | None = None) -> KnowledgeIndex:
 
     Each process reads an index once; ``build`` drops the cached copy when it rebuilds.
     """
-    settings = get_knowledge_settings()
+    settings = get_settings()
     return _load_index((knowledge_dir or settings.resolved_knowledge_dir()).resolve())
 
 
@@ -154,7 +154,7 @@ def load_index(knowledge_dir: Path | None = None) -> KnowledgeIndex:
 def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
     from bot.knowledge import dense, lexical
 
-    settings = get_knowledge_settings()
+    settings = get_settings()
     build(knowledge_dir=knowledge_dir, settings=settings)
     target = index_dir(knowledge_dir)
     rows = json.loads((target / PASSAGES).read_text(encoding="utf-8"))
@@ -165,7 +165,7 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
     )
 
 
-def _inputs(knowledge_dir: Path, settings: KnowledgeSettings) -> dict[str, Any]:
+def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
     """Everything the built index depends on, cheap to compute (no model, no index loaded)."""
     from bot.knowledge.encoder import MODEL_NAME, MODEL_PACKAGE
     from bot.knowledge.lexical import NGRAM, STOPWORDS

@@ -17,7 +17,7 @@ from bot.knowledge.encoder import encode
 from bot.knowledge.hybrid import Weights, gather
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
-from bot.knowledge.settings import MODES, Mode, get_knowledge_settings
+from bot.settings import MODES, Mode, get_settings
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     index = load_index(knowledge_dir)
-    settings = get_knowledge_settings()
+    settings = get_settings()
     if mode == "bm25":
         lexical = bm25_scores(index.lexical, tokenize([query])[0])
         return [_hit(index, row, lexical[row]) for row in bm25_top(lexical, settings.fusion_depth)]

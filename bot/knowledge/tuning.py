@@ -22,7 +22,7 @@ from bot.knowledge.evaluation import DEPTH, Question, no_answer_scores, suggest_
 from bot.knowledge.hybrid import Evidence, Weights, gather
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.search import section_key
-from bot.knowledge.settings import get_knowledge_settings
+from bot.settings import get_settings
 
 GRID = {
     "coverage": (0.4, 0.5, 0.6, 0.7, 0.8),
@@ -61,7 +61,7 @@ class Labelled:
 
 def gather_all(questions: list[Question], knowledge_dir: Path | None = None) -> list[Labelled]:
     index = load_index(knowledge_dir)
-    settings = get_knowledge_settings()
+    settings = get_settings()
     return [
         _labelled(question, index, gather(question.text, index, settings)) for question in questions
     ]
@@ -108,7 +108,7 @@ def cross_validate(
 
 
 def format_cross_validation(result: CrossValidation) -> str:
-    settings = get_knowledge_settings()
+    settings = get_settings()
     in_use = Pick(Weights.from_settings(settings), settings.threshold_hybrid)
     thresholds = [chosen.threshold for chosen in result.picks]
     return "\n".join(

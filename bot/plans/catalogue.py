@@ -17,7 +17,7 @@ import frontmatter
 import yaml
 
 from bot.errors import KneebotError
-from bot.knowledge.settings import get_knowledge_settings
+from bot.settings import get_settings
 
 Goal = Literal["strengthen", "stretch"]
 
@@ -55,7 +55,7 @@ def exercise(exercise_id: str, knowledge_dir: Path | None = None) -> Exercise:
 
 def catalogue(knowledge_dir: Path | None = None) -> dict[str, Exercise]:
     """Every exercise the plans use, by id, read from ``<knowledge_dir>/exercises/``."""
-    directory = knowledge_dir or get_knowledge_settings().resolved_knowledge_dir()
+    directory = knowledge_dir or get_settings().resolved_knowledge_dir()
     return _read(directory.resolve())
 
 

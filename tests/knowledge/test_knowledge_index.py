@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.knowledge.index import build, is_stale, load_index
 from bot.knowledge.search import search
-from bot.knowledge.settings import KnowledgeSettings
+from bot.settings import Settings
 from tests.knowledge.conftest import write_doc
 
 
@@ -38,7 +38,7 @@ def test_rebuilds_only_when_a_source_changes(small_knowledge: Path, encoder) -> 
 
 def test_other_passage_settings_make_the_index_stale(small_knowledge: Path, encoder) -> None:
     build(knowledge_dir=small_knowledge)
-    assert is_stale(small_knowledge, KnowledgeSettings(passage_sentences=2, passage_overlap=0))
+    assert is_stale(small_knowledge, Settings(passage_sentences=2, passage_overlap=0))
 
 
 def test_a_new_document_becomes_searchable_without_code_changes(
@@ -60,5 +60,5 @@ def test_a_new_document_becomes_searchable_without_code_changes(
 def test_above_the_size_limit_the_dense_index_is_approximate(
     small_knowledge: Path, encoder
 ) -> None:
-    result = build(knowledge_dir=small_knowledge, settings=KnowledgeSettings(ann_min_passages=2))
+    result = build(knowledge_dir=small_knowledge, settings=Settings(ann_min_passages=2))
     assert result.index_type == "IndexHNSWFlat"
