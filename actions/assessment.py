@@ -53,62 +53,48 @@ class ValidateAssessmentForm(FormValidationAction):
                 canonical = assessment.not_sure_answer(slot)
             else:
                 dispatcher.utter_message(response=assessment.REASK[slot])
+        previous = _value_before_latest_message(tracker, slot)
+        if isinstance(previous, list) and canonical and slot != tracker.get_slot("requested_slot"):
+            # Mentioned in passing ("since I took up running"): added to the answer, not
+            # replacing it.
+            kept = [v for v in previous if v != assessment.NOT_SURE]
+            canonical = kept + [v for v in canonical if v not in kept]
+        if canonical is not None and previous is not None and canonical != previous:
+            dispatcher.utter_message(response="utter_answer_updated")
         return {slot: canonical}
 
-    # Rasa SDK calls validate_<slot> for each slot the latest message set.
-    def validate_knee_location(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Front, inner, outer, back, all over, or not sure."""
-        return self._validate("knee_location", value, dispatcher, tracker)
 
-    def validate_knee_side(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+def _validator(slot: str) -> Any:
+    def validate(
+        self: ValidateAssessmentForm,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
     ) -> dict[str, Any]:
-        """Left, right, both, or not sure."""
-        return self._validate("knee_side", value, dispatcher, tracker)
+        return self._validate(slot, value, dispatcher, tracker)
 
-    def validate_hip_symptoms(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Stiff, tight, weak, painful; none; or not sure."""
-        return self._validate("hip_symptoms", value, dispatcher, tracker)
+    validate.__doc__ = f"Read an answer to the {slot} question."
+    return validate
 
-    def validate_aggravating_activities(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Known activities, or not sure."""
-        return self._validate("aggravating_activities", value, dispatcher, tracker)
 
-    def validate_knee_caving(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes, no, or not sure."""
-        return self._validate("knee_caving", value, dispatcher, tracker)
+# Rasa SDK calls validate_<slot> for each slot the latest message set; one per question.
+for _slot in assessment.REASK:
+    setattr(ValidateAssessmentForm, f"validate_{_slot}", _validator(_slot))
 
-    def validate_pain_duration(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Weeks, or not sure."""
-        return self._validate("pain_duration", value, dispatcher, tracker)
 
-    def validate_pain_severity(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """0 to 10, or not sure."""
-        return self._validate("pain_severity", value, dispatcher, tracker)
+def _value_before_latest_message(tracker: Tracker, slot: str) -> Any:
+    """What ``slot`` held before the latest message: a correction changes it."""
+    value = None
+    for event in tracker.events[: _latest_user_index(tracker)]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return value
 
-    def validate_age(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Years, or not sure."""
-        return self._validate("age", value, dispatcher, tracker)
 
-    def validate_recent_surgery(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """An operation, an injury, none, or not sure."""
-        return self._validate("recent_surgery", value, dispatcher, tracker)
+def _latest_user_index(tracker: Tracker) -> int:
+    users = [i for i, event in enumerate(tracker.events) if event.get("event") == "user"]
+    return users[-1] if users else len(tracker.events)
 
 
 def _reasked(tracker: Tracker, slot: str) -> bool:

@@ -134,6 +134,7 @@ def test_a_correction_mid_form_updates_the_answer(assistant: Assistant) -> None:
     for answer in ANSWERS[:4]:
         assistant.say(sender, answer)
     replies = assistant.say(sender, "actually sorry it's my left knee, not the right")
+    assert "updated" in said(replies)
     assert "fall inwards" in said(replies), "the question asked is asked again"
     for answer in ANSWERS[4:]:
         replies = assistant.say(sender, answer)
