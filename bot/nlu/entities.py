@@ -753,6 +753,9 @@ def _read_severity(words: list[str]) -> str | None:
             numbers.extend(_numbers([word]))
     if not numbers or scale <= 0:
         return None
+    scaled = any(_FRACTION.match(w) or w in ("out", "outta", "of", "/") for w in words)
+    if numbers == [1.0] and "one" in words and not scaled:
+        return None  # "the sore one" is a pronoun; "one out of ten" names its scale
     value = max(numbers) * 10 / scale
     return _decimal(value) if value <= 100 else None
 

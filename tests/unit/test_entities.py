@@ -476,3 +476,8 @@ def test_the_weeks_of_a_pregnancy_are_not_how_long_it_hurts() -> None:
     text = "22 weeks pregnant and my knee has hurt for 3 weeks"
     assert values(text, "pregnancy") == ["yes"]
     assert values(text, "duration") == ["3"]
+
+
+def test_one_as_a_pronoun_is_no_severity() -> None:
+    assert entities.values("the sore one", "severity") == []
+    assert entities.values("one out of ten", "severity") == ["1"]
