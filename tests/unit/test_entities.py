@@ -479,5 +479,5 @@ def test_the_weeks_of_a_pregnancy_are_not_how_long_it_hurts() -> None:
 
 
 def test_one_as_a_pronoun_is_no_severity() -> None:
-    assert entities.values("the sore one", "severity") == []
-    assert entities.values("one out of ten", "severity") == ["1"]
+    assert values("the sore one", "severity") == []
+    assert values("one out of ten", "severity") == ["1"]
