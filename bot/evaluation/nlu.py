@@ -32,10 +32,20 @@ AVERAGES = ("accuracy", "micro avg", "macro avg", "weighted avg")
 
 
 @dataclass(frozen=True)
+class Miss:
+    """A message classified wrongly: its text, its label and what the model said."""
+
+    text: str
+    intent: str
+    predicted: str
+
+
+@dataclass(frozen=True)
 class IntentReport:
-    """Rasa's ``intent_report.json`` for one evaluation, and how long the run took."""
+    """Rasa's ``intent_report.json`` for one evaluation, its misses, and how long it took."""
 
     scores: dict[str, Any]
+    misses: list[Miss]
     seconds: float
 
     @property
@@ -79,7 +89,7 @@ class IntentReport:
         ]
 
     def text(self) -> str:
-        """One line per intent, worst F1 first, with what it was most often mistaken for."""
+        """One line per intent, worst F1 first, with what it was mistaken for; then the misses."""
         lines = [f"{'intent':<16} {'prec':>5} {'rec':>5} {'f1':>5} {'n':>4}  confused with"]
         for name, row in sorted(self.intents.items(), key=lambda item: item[1]["f1-score"]):
             mistaken = row.get("confused_with", {})
@@ -88,6 +98,7 @@ class IntentReport:
                 f"{name:<16} {row['precision']:5.2f} {row['recall']:5.2f} "
                 f"{row['f1-score']:5.2f} {int(row['support']):4d}  {confused}"
             )
+        lines += [f"missed: {m.text!r}: {m.intent}, taken for {m.predicted}" for m in self.misses]
         return "\n".join(lines)
 
 
@@ -113,12 +124,17 @@ def _rasa_test_nlu(arguments: list[str], out: Path | None) -> IntentReport:
                 f"rasa test nlu failed (exit code {completed.returncode}):\n"
                 f"{completed.stderr[-2000:]}"
             )
-        return IntentReport(json.loads(report.read_text(encoding="utf-8")), seconds)
+        errors = results / "intent_errors.json"
+        misses = [
+            Miss(e["text"], e["intent"], e["intent_prediction"]["name"])
+            for e in (json.loads(errors.read_text(encoding="utf-8")) if errors.exists() else [])
+        ]
+        return IntentReport(json.loads(report.read_text(encoding="utf-8")), misses, seconds)
 
 
-def evaluate_holdout(model: Path, out: Path | None = None) -> IntentReport:
-    """Evaluate a trained model on the held-out examples, which it was not trained on."""
-    return _rasa_test_nlu(["--model", str(model), "--nlu", str(HOLDOUT)], out)
+def evaluate_model(model: Path, data: Path = HOLDOUT, out: Path | None = None) -> IntentReport:
+    """Evaluate a trained model on labelled examples (by default the held-out set)."""
+    return _rasa_test_nlu(["--model", str(model), "--nlu", str(data)], out)
 
 
 def evaluate_cross_validation(
@@ -132,7 +148,7 @@ def evaluate_cross_validation(
 
 def holdout_figures(model: Path) -> list[Figure]:
     """Intent micro- and macro-F1 of ``model`` on the held-out set."""
-    return evaluate_holdout(model).figures("held-out")
+    return evaluate_model(model).figures("held-out")
 
 
 def cross_validation_figures(folds: int) -> list[Figure]:
