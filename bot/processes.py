@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,21 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     )
     env.update(extra or {})
     return env
+
+
+def run_rasa(arguments: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    """``python -m rasa ARGUMENTS`` in the project directory, its output captured.
+
+    In a child process, so the memory TensorFlow takes goes when it exits.
+    """
+    return subprocess.run(
+        [sys.executable, "-m", "rasa", *arguments],
+        cwd=get_settings().project_dir,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def ensure_port_free(host: str, port: int, what: str, flag: str) -> None:

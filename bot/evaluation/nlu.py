@@ -10,8 +10,6 @@ the intents, so a small intent that is always missed shows there. A message sent
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -20,8 +18,7 @@ from typing import Any
 
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure
-from bot.processes import child_env
-from bot.settings import get_settings
+from bot.processes import run_rasa
 
 HOLDOUT = Path("tests/data/nlu_holdout.yml")
 TRAINING_DATA = Path("data/nlu")
@@ -106,17 +103,8 @@ def _rasa_test_nlu(arguments: list[str], out: Path | None) -> IntentReport:
     """Run ``rasa test nlu`` with ``arguments`` and read the intent report it writes."""
     with tempfile.TemporaryDirectory(prefix="kneebot-nlu-") as scratch:
         results = out or Path(scratch)
-        command = [sys.executable, "-m", "rasa", "test", "nlu", *arguments]
-        command += ["--out", str(results), "--no-plot"]
         started = time.monotonic()
-        completed = subprocess.run(
-            command,
-            cwd=get_settings().project_dir,
-            env=child_env(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        completed = run_rasa(["test", "nlu", *arguments, "--out", str(results), "--no-plot"])
         seconds = time.monotonic() - started
         report = results / "intent_report.json"
         if completed.returncode != 0 or not report.exists():

@@ -9,16 +9,13 @@ run, as the test suite wants; without it every story is counted.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure, ratio
-from bot.processes import child_env
-from bot.settings import get_settings
+from bot.processes import run_rasa
 
 STORIES = Path("tests/stories")
 
@@ -45,15 +42,9 @@ class StoryResult:
 
 
 def _rasa_test_core(model: Path, stories: Path, out: Path, *flags: str) -> tuple[int, str]:
-    command = [sys.executable, "-m", "rasa", "test", "core", "--model", str(model)]
-    command += ["--stories", str(stories), "--out", str(out), "--no-plot", *flags]
-    completed = subprocess.run(
-        command,
-        cwd=get_settings().project_dir,
-        env=child_env(),
-        capture_output=True,
-        text=True,
-        check=False,
+    completed = run_rasa(
+        ["test", "core", "--model", str(model), "--stories", str(stories), "--out", str(out)]
+        + ["--no-plot", *flags]
     )
     return completed.returncode, completed.stdout + completed.stderr
 
