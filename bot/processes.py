@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import IO
 
 import requests
 
@@ -78,9 +79,17 @@ class Child:
     process: subprocess.Popen
 
     @classmethod
-    def start(cls, name: str, command: Sequence[str], env: dict[str, str]) -> Child:
+    def start(
+        cls, name: str, command: Sequence[str], env: dict[str, str], output: IO[str] | None = None
+    ) -> Child:
+        """Start ``command``; its output goes to ``output``, or to ours when None."""
         process = subprocess.Popen(
-            list(command), cwd=get_settings().project_dir, env=env, start_new_session=True
+            list(command),
+            cwd=get_settings().project_dir,
+            env=env,
+            start_new_session=True,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
         )
         return cls(name, process)
 

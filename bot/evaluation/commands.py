@@ -41,21 +41,29 @@ def assistant(url: str | None) -> Iterator[str]:
         command += ["--rasa-port", str(ports[0]), "--actions-port", str(ports[1])]
         command += ["--web-port", str(ports[2])]
         print("kneebot eval: starting an assistant of its own (about a minute)...", flush=True)
-        up = Child.start("kneebot up", command, env)
+        log_path = Path(scratch) / "kneebot-up.log"
         rasa_url = f"http://{host}:{ports[0]}"
-        try:
-            wait_until(
-                lambda: (
-                    http_ok(f"{rasa_url}/webhooks/rest/")
-                    and http_ok(f"http://{host}:{ports[1]}/health")
-                ),
-                [up],
-                get_settings().startup_timeout_s,
-                "The assistant",
-            )
-            yield rasa_url
-        finally:
-            stop_all([up])
+        # Its log stays out of the figures, and is shown only if it fails to start.
+        with log_path.open("w") as log:
+            up = Child.start("kneebot up", command, env, output=log)
+            try:
+                wait_until(
+                    lambda: (
+                        http_ok(f"{rasa_url}/webhooks/rest/")
+                        and http_ok(f"http://{host}:{ports[1]}/health")
+                    ),
+                    [up],
+                    get_settings().startup_timeout_s,
+                    "The assistant",
+                )
+            except KneebotError:
+                stop_all([up])
+                print(log_path.read_text()[-3000:], file=sys.stderr)
+                raise
+            try:
+                yield rasa_url
+            finally:
+                stop_all([up])
 
 
 def _report(title: str, figures: list[Figure], problems: list[str]) -> list[Figure]:
