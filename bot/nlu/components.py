@@ -140,7 +140,7 @@ class NgramEmbeddingIntentClassifier(IntentClassifier, GraphComponent):
             # the embedding lead and the n-grams settle close calls.
             "ngram_weight": 0.5,
             "C": 200.0,
-            # Chitchat has seven times the examples of ask_exercises.
+            # inform has eight times the examples of restart.
             "class_weight": "balanced",
             "ranking_length": LABEL_RANKING_LENGTH,
         }

@@ -54,8 +54,9 @@ def test_short_answers_to_the_assessment(trained_model: Path, tmp_path: Path) ->
 
 
 # Cross-validation trains on two thirds of data/nlu and so scores below the held-out
-# set: it measured 0.896, short of the 0.92 target; this floor catches a regression.
-CROSS_VALIDATION_FLOOR = 0.88
+# set: it measured 0.915 (0.923 in 5 folds), short of the 0.92 target. Rasa's folds
+# are unseeded and runs differ by about 0.01, so this floor sits below that spread.
+CROSS_VALIDATION_FLOOR = 0.90
 
 
 def test_three_fold_cross_validation_micro_f1() -> None:
