@@ -34,9 +34,8 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     """Adds an all-MiniLM-L6-v2 sentence embedding of the text as a dense sentence feature.
 
     The embedding knows that "kneecap" and "front of the knee" are close and shrugs off
-    typos, which the sparse n-gram features learn only from many examples. Only a
-    sentence feature is set: DIET classifies intents from it, and the sparse
-    featurizers still give the token sequence.
+    typos, which n-gram features learn only from many examples. Only a sentence
+    feature is set; the intent classifier adds its own n-grams of the text.
     """
 
     @classmethod
@@ -47,7 +46,12 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SentenceEmbeddingFeaturizer:
-        """Creates the featurizer; the encoder is loaded on the first message."""
+        """Creates the featurizer and loads the encoder (a few seconds) while the model loads.
+
+        Loading it here rather than on the first message keeps the first person's reply as
+        quick as the rest.
+        """
+        encoder.get_encoder()
         return cls(execution_context.node_name, config)
 
     @classmethod
