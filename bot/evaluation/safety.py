@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import requests
 import yaml
 
+from bot.client import send
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure, ratio
 from bot.safety import LEVELS, Context, rank, screen
@@ -30,7 +31,6 @@ from bot.safety import LEVELS, Context, rank, screen
 CASE_DIR = Path("tests/data/safety")
 TARGET_RECALL = 1.0
 MAX_OVER_TRIAGE = 0.10
-REQUEST_TIMEOUT_S = 60.0
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 # Ordinary opening turns of an assessment, before a red flag comes up.
 ASSESSMENT_TURNS = ("hi", "front of my right knee", "stairs")
@@ -220,21 +220,11 @@ class _Conversations:
     def __init__(self, rasa_url: str) -> None:
         if urlsplit(rasa_url).hostname not in LOOPBACK_HOSTS:
             raise KneebotError(f"the safety suite talks to a local assistant only, not {rasa_url}")
-        self.webhook = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
+        self.rasa_url = rasa_url
         self.http = requests.Session()
 
     def say(self, sender: str, message: str) -> list[dict[str, Any]]:
-        try:
-            response = self.http.post(
-                self.webhook,
-                json={"sender": sender, "message": message},
-                timeout=REQUEST_TIMEOUT_S,
-            )
-            response.raise_for_status()
-        except requests.RequestException as error:
-            raise KneebotError(f"the assistant at {self.webhook} did not answer: {error}") from None
-        replies: list[dict[str, Any]] = response.json()
-        return replies
+        return send(self.http, self.rasa_url, sender, message)
 
     def triage(self, case: Case) -> Triage:
         """Earlier turns first, then the message; the triage payloads of the last replies."""

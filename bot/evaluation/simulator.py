@@ -22,6 +22,7 @@ import requests
 import yaml
 
 from bot.assessment import REASK
+from bot.client import send
 from bot.evaluation.figures import Figure, ratio
 from bot.plans.builder import PREGNANCY_NOTE
 from bot.plans.messages import HELD_BACK, SAFETY_CHECK
@@ -31,7 +32,6 @@ from bot.settings import get_settings
 
 PROFILES = Path("tests/data/profiles.yaml")
 MAX_TURNS = 30
-TIMEOUT_S = 60
 TARGET_FOCUS = 0.95
 SUMMARIES = ("utter_assessment_summary", "utter_assessment_summary_no_plan")
 # What each gate's message (or, for pregnancy, the plan's note) says, by gate id.
@@ -125,17 +125,8 @@ def recognise(text: str) -> str | None:
 
 def rest_sayer(rasa_url: str) -> Say:
     """Send one message to the assistant's REST channel; return its replies."""
-
-    def say(sender: str, message: str) -> list[dict[str, Any]]:
-        response = requests.post(
-            f"{rasa_url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message},
-            timeout=TIMEOUT_S,
-        )
-        response.raise_for_status()
-        return list(response.json())
-
-    return say
+    session = requests.Session()
+    return lambda sender, message: send(session, rasa_url, sender, message)
 
 
 def simulate(profile: Profile, say: Say) -> Outcome:
