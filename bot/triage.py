@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.safety.messages import escalation_message, if_it_happens
+from bot.safety.rules import lowest_level
 from bot.safety.screening import Context, Screening, screen
 
 # A refused over-long message is still screened, up to this many characters (about 1 s).
@@ -57,14 +58,13 @@ def answer_hypothetical(text: str, emergency_number: str) -> dict | None:
     section for the level named first.
     """
     from bot.knowledge.index import load_index
-    from bot.safety.rules import RULES, rank
 
     screening = screen(text[:REFUSED_SCREEN_CHARS])
     if not screening.is_hypothetical:
         return None
     flag = screening.hypothetical[0]
-    lowest = min((rule.level for rule in RULES if rule.flag == flag), key=rank)
-    passages = [p for p in load_index().passages if p.section_key == LEVEL_SECTIONS[lowest]]
+    section = LEVEL_SECTIONS[lowest_level(flag)]
+    passages = [p for p in load_index().passages if p.section_key == section]
     return {
         "text": if_it_happens(flag, emergency_number),
         "sources": [{"doc": p.doc, "section": p.section, "passage": p.id} for p in passages],

@@ -7,7 +7,7 @@ flags a third says that exercise advice waits until they have been checked.
 
 from __future__ import annotations
 
-from bot.safety.rules import EMERGENCY, PROMPT, RULES, SAME_DAY, rank
+from bot.safety.rules import EMERGENCY, PROMPT, SAME_DAY, flag_levels, lowest_level
 
 DEFAULT_EMERGENCY_NUMBER = "your local emergency number"
 
@@ -38,18 +38,22 @@ _URGENCY = {EMERGENCY: "straight away", SAME_DAY: "today", PROMPT: "soon"}
 _HOLD = "I won't suggest any exercises until you have been checked."
 
 
+def action_sentence(level: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> str:
+    """What to do now at ``level``: the first sentence of every escalation."""
+    if level == EMERGENCY:
+        return f"Please call {emergency_number} now or go to the nearest emergency department."
+    if level == SAME_DAY:
+        return "Please see a doctor or an urgent care service today."
+    if level == PROMPT:
+        return "Please book an appointment with a GP or physiotherapist soon."
+    raise ValueError(f"unknown level {level!r}")
+
+
 def escalation_message(
     level: str, flag_id: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER
 ) -> str:
     """The words that escalate one red flag: action first, then why, then what waits."""
-    if level == EMERGENCY:
-        action = f"Please call {emergency_number} now or go to the nearest emergency department."
-    elif level == SAME_DAY:
-        action = "Please see a doctor or an urgent care service today."
-    elif level == PROMPT:
-        action = "Please book an appointment with a GP or physiotherapist soon."
-    else:
-        raise ValueError(f"unknown level {level!r}")
+    action = action_sentence(level, emergency_number)
     why = WHY.get(flag_id, "What you describe")
     reason = f"{why} can be a sign of something that needs checking {_URGENCY[level]}."
     if level == PROMPT:
@@ -63,13 +67,13 @@ def if_it_happens(flag_id: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER
     It names the least urgent level the flag can have; a flag that is sometimes an
     emergency says what makes it one.
     """
-    levels = {rule.level for rule in RULES if rule.flag == flag_id}
-    lowest = min(levels, key=rank)
-    action = escalation_message(lowest, flag_id, emergency_number).split(". ")[0]
+    levels = flag_levels(flag_id)
+    lowest = lowest_level(flag_id)
+    action = action_sentence(lowest, emergency_number)
     why = WHY.get(flag_id, "That")
     text = (
         f"{why} can be a sign of something that needs checking {_URGENCY[lowest]}. "
-        f"If it happens: {action[0].lower()}{action[1:]}."
+        f"If it happens: {action[0].lower()}{action[1:]}"
     )
     if lowest != EMERGENCY and EMERGENCY in levels:
         text += (

@@ -141,6 +141,16 @@ class Hit:
     concepts: tuple[str, ...]
 
 
+def flag_levels(flag_id: str) -> set[str]:
+    """Every level a red flag can be raised at, by the rules that raise it."""
+    return {rule.level for rule in RULES if rule.flag == flag_id}
+
+
+def lowest_level(flag_id: str) -> str:
+    """The least urgent level a red flag can have: what it needs at the very least."""
+    return min(flag_levels(flag_id), key=rank)
+
+
 def _satisfy(groups: tuple[tuple[str, ...], ...], known: Mapping[str, str], new: Mapping[str, str],
              used: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """Distinct concepts, one per group, preferring new ones; None if impossible."""
