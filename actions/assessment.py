@@ -9,14 +9,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.safety import user_texts
+from actions.conversation import latest_intent, profile
 from bot import assessment
 from bot.plans import blocking_gate
-from bot.plans.conversation import profile_from_conversation
-
-
-def _intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 class ValidateAssessmentForm(FormValidationAction):
@@ -33,7 +28,8 @@ class ValidateAssessmentForm(FormValidationAction):
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
         """The canonical value of ``slot``, re-asking when the answer to it is unreadable."""
-        intent = _intent(tracker)
+        intent = latest_intent(tracker)
+        requested = tracker.get_slot("requested_slot")
         text = tracker.latest_message.get("text") or ""
         # Every slot validated was set by the latest message: its whole text says more
         # than one entity value (an operation and when it was). A button's payload is no
@@ -42,11 +38,7 @@ class ValidateAssessmentForm(FormValidationAction):
         if canonical is None:
             canonical = _read_all(slot, value, intent)
         answered_another = len(tracker.slots_to_validate()) > 1
-        if (
-            canonical is None
-            and slot == tracker.get_slot("requested_slot")
-            and not answered_another
-        ):
+        if canonical is None and slot == requested and not answered_another:
             if _reasked(tracker, slot):
                 # Asked twice already: a person stuck on a question should not be trapped.
                 dispatcher.utter_message(response="utter_moving_on")
@@ -54,7 +46,7 @@ class ValidateAssessmentForm(FormValidationAction):
             else:
                 dispatcher.utter_message(response=assessment.REASK[slot])
         previous = _value_before_latest_message(tracker, slot)
-        if isinstance(previous, list) and canonical and slot != tracker.get_slot("requested_slot"):
+        if isinstance(previous, list) and canonical and slot != requested:
             # Mentioned in passing ("since I took up running"): added to the answer, not
             # replacing it.
             kept = [v for v in previous if v != assessment.NOT_SURE]
@@ -154,9 +146,8 @@ class ActionSummariseAssessment(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the summary; a gate (a child, a recent operation) replaces the plan offer."""
-        slots = tracker.current_slot_values()
-        summary = assessment.summarise(slots)
-        gate = blocking_gate(profile_from_conversation(slots, user_texts(tracker)))
+        summary = assessment.summarise(tracker.current_slot_values())
+        gate = blocking_gate(profile(tracker))
         if gate is None:
             dispatcher.utter_message(response="utter_assessment_summary", summary=summary)
         else:

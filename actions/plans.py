@@ -8,20 +8,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.safety import BLOCKING_LEVELS, user_texts
+from actions.conversation import latest_intent, profile
+from actions.safety import BLOCKING_LEVELS
 from bot.assessment import NO, yes_or_no
 from bot.plans import (
+    Profile,
     blocking_gate,
     build_plan,
     explain_why,
     plan_message,
     plan_payload,
 )
-from bot.plans.conversation import profile_from_conversation
 from bot.plans.messages import HELD_BACK, SAFETY_CHECK
 
 
-def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker, person: Profile) -> bool:
     """Say why no plan follows an escalation or a gate (a child, a recent operation).
 
     True when no plan follows.
@@ -29,8 +30,7 @@ def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     if tracker.get_slot("triage_level") in BLOCKING_LEVELS:
         dispatcher.utter_message(text=HELD_BACK)
         return True
-    profile = profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
-    gate = blocking_gate(profile)
+    gate = blocking_gate(person)
     if gate is not None:
         dispatcher.utter_message(text=gate.message)
         return True
@@ -47,16 +47,20 @@ class ActionPlanSafetyCheck(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the check with yes/no buttons, or say why no plan will follow."""
-        if _held_back(dispatcher, tracker):
+        if _held_back(dispatcher, tracker, profile(tracker)):
             return []
-        dispatcher.utter_message(
-            text=SAFETY_CHECK,
-            buttons=[
-                {"title": "No, none of these", "payload": "/deny"},
-                {"title": "Yes, one of these", "payload": "/affirm"},
-            ],
-        )
-        return [SlotSet("plan_safety_checked", True)]
+        return _ask_safety_check(dispatcher)
+
+
+def _ask_safety_check(dispatcher: CollectingDispatcher) -> list[EventType]:
+    dispatcher.utter_message(
+        text=SAFETY_CHECK,
+        buttons=[
+            {"title": "No, none of these", "payload": "/deny"},
+            {"title": "Yes, one of these", "payload": "/affirm"},
+        ],
+    )
+    return [SlotSet("plan_safety_checked", True)]
 
 
 class ActionGivePlan(Action):
@@ -69,19 +73,18 @@ class ActionGivePlan(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the plan with ``{"plan": ...}``, then why, with ``{"sources": ...}``."""
-        if _held_back(dispatcher, tracker):
+        person = profile(tracker)
+        if _held_back(dispatcher, tracker, person):
             return []
         if not tracker.get_slot("plan_safety_checked"):
-            return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if yes_or_no(tracker.latest_message.get("text") or "", intent) != NO:
+            return _ask_safety_check(dispatcher)
+        text = tracker.latest_message.get("text") or ""
+        if yes_or_no(text, latest_intent(tracker)) != NO:
             # Only a clear "no" to every warning sign lets a plan follow.
             dispatcher.utter_message(response="utter_need_clear_answer")
-            return await ActionPlanSafetyCheck().run(dispatcher, tracker, domain)
+            return _ask_safety_check(dispatcher)
         # _held_back has ruled out every gate, so build_plan does not raise PlanBlocked.
-        plan = build_plan(
-            profile_from_conversation(tracker.current_slot_values(), user_texts(tracker))
-        )
+        plan = build_plan(person)
         dispatcher.utter_message(text=plan_message(plan), json_message=plan_payload(plan))
         why = explain_why(plan)
         dispatcher.utter_message(

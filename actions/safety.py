@@ -8,20 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.conversation import user_texts
 from bot.settings import get_settings
 from bot.triage import escalation, screen_latest
 
 # After these, no exercise plan in this conversation; a "prompt" flag lets the talk go on.
 BLOCKING_LEVELS = {"emergency", "same_day"}
-
-
-def user_texts(tracker: Tracker) -> list[str]:
-    """Every message the person sent since the last restart, oldest first."""
-    return [
-        event.get("text") or ""
-        for event in tracker.events_after_latest_restart()
-        if event.get("event") == "user"
-    ]
 
 
 class ActionEscalate(Action):
