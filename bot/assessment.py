@@ -88,7 +88,7 @@ NUMBER_WORDS = {
     for number, word in enumerate(
         [
             "zero",
-            "",
+            "one",
             "two",
             "three",
             "four",
@@ -102,6 +102,7 @@ NUMBER_WORDS = {
             "twelve",
         ]
     )
+    if word != "one"
 }
 MONTHS = {
     name: number
@@ -146,18 +147,19 @@ def parse_activities(text: str) -> list[str] | None:
     found = entities.values(text, "activity")
     if found:
         return found
-    lowered = text.lower().replace("’", "'")
-    if any(phrase in lowered for phrase in NOT_SURE_PHRASES):
-        return [NOT_SURE]
-    return None
+    return [NOT_SURE] if is_not_sure(text) else None
+
+
+def _listed(words: list[str]) -> str:
+    """Words as a list in a sentence: "running, stairs and kneeling"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def describe_activities(activities: list[str]) -> str:
     """Say a list of activities in plain words: "running, stairs and kneeling"."""
-    words = [ACTIVITIES[a] for a in activities if a in ACTIVITIES]
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return _listed([ACTIVITIES[a] for a in activities if a in ACTIVITIES])
 
 
 def describe_location(location: str | None) -> str:
@@ -338,10 +340,7 @@ def describe_duration(weeks: str | None) -> str:
 def describe_hips(symptoms: list[str]) -> str | None:
     """The hip symptoms as a clause, or None when there were none or the person is unsure."""
     words = [HIP_SYMPTOMS[s] for s in symptoms if s in HIP_SYMPTOMS]
-    if not words:
-        return None
-    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"your hip, groin or buttock feels {listed}"
+    return f"your hip, groin or buttock feels {_listed(words)}" if words else None
 
 
 def summarise(answers: Mapping[str, Any]) -> str:
