@@ -22,11 +22,8 @@ def _check_python() -> None:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from bot.knowledge.index import build
     from bot.training import train
 
-    # The assistant answers from the index, so a trained model without one is not servable.
-    build()
     result = train(force=args.force)
     print(result.message)
     return 0

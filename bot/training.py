@@ -66,7 +66,14 @@ def model_path(models_dir: Path | None = None, project: Path | None = None) -> P
 
 
 def train(force: bool = False) -> TrainResult:
-    """Train unless a model for the current inputs exists; ``force`` retrains anyway."""
+    """Train unless a model for the current inputs exists; ``force`` retrains anyway.
+
+    The knowledge index is built first when missing or stale: the assistant answers from
+    it, so a trained model without one is not servable.
+    """
+    from bot.knowledge.index import build
+
+    build()
     settings = get_settings()
     target = model_path()
     if target.exists() and not force:
