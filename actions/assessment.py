@@ -10,16 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, profile
-from bot import assessment
+from bot.assessment import form, summary
+from bot.assessment.vocabulary import LOCATIONS
 from bot.plans import blocking_gate
 
 
 class ValidateAssessmentForm(FormValidationAction):
-    """Turn answers into canonical values, or re-ask clearly.
-
-    A value that came with a message answering another question (a correction such as
-    "actually it's my left knee") is taken without a complaint about the question asked.
-    """
+    """Turn answers into canonical values, or re-ask clearly (the rules: ``form.settle``)."""
 
     def name(self) -> str:
         return "validate_assessment_form"
@@ -27,33 +24,19 @@ class ValidateAssessmentForm(FormValidationAction):
     def _validate(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
-        """The canonical value of ``slot``, re-asking when the answer to it is unreadable."""
-        intent = latest_intent(tracker)
-        requested = tracker.get_slot("requested_slot")
-        text = tracker.latest_message.get("text") or ""
-        # Every slot validated was set by the latest message: its whole text says more
-        # than one entity value (an operation and when it was). A button's payload is no
-        # text, so its value is read instead.
-        canonical = None if text.startswith("/") else assessment.read_answer(slot, text, intent)
-        if canonical is None:
-            canonical = _read_all(slot, value, intent)
-        answered_another = len(tracker.slots_to_validate()) > 1
-        if canonical is None and slot == requested and not answered_another:
-            if _reasked(tracker, slot):
-                # Asked twice already: a person stuck on a question should not be trapped.
-                dispatcher.utter_message(response="utter_moving_on")
-                canonical = assessment.not_sure_answer(slot)
-            else:
-                dispatcher.utter_message(response=assessment.REASK[slot])
-        previous = _value_before_latest_message(tracker, slot)
-        if isinstance(previous, list) and canonical and slot != requested:
-            # Mentioned in passing ("since I took up running"): added to the answer, not
-            # replacing it.
-            kept = [v for v in previous if v != assessment.NOT_SURE]
-            canonical = kept + [v for v in canonical if v not in kept]
-        if canonical is not None and previous is not None and canonical != previous:
-            dispatcher.utter_message(response="utter_answer_updated")
-        return {slot: canonical}
+        """The canonical value of ``slot``, with what the form says about the answer."""
+        turn = form.Turn(
+            text=tracker.latest_message.get("text") or "",
+            intent=latest_intent(tracker),
+            requested=tracker.get_slot("requested_slot"),
+            answered_another=len(tracker.slots_to_validate()) > 1,
+            reasked=_reasked(tracker, slot),
+            previous=_value_before_latest_message(tracker, slot),
+        )
+        settled = form.settle(slot, value, turn)
+        for response in settled.responses:
+            dispatcher.utter_message(response=response)
+        return {slot: settled.value}
 
 
 def _validator(slot: str) -> Any:
@@ -71,7 +54,7 @@ def _validator(slot: str) -> Any:
 
 
 # Rasa SDK calls validate_<slot> for each slot the latest message set; one per question.
-for _slot in assessment.REASK:
+for _slot in form.REASK:
     setattr(ValidateAssessmentForm, f"validate_{_slot}", _validator(_slot))
 
 
@@ -99,21 +82,9 @@ def _reasked(tracker: Tracker, slot: str) -> bool:
                 return False
         elif users == 1 and event.get("event") == "bot":
             said = (event.get("metadata") or {}).get("utter_action")
-            if said == assessment.REASK[slot]:
+            if said == form.REASK[slot]:
                 return True
     return False
-
-
-def _read_all(slot: str, value: Any, intent: str | None) -> Any:
-    """A list slot gathers the values of each text it was filled from; others read one."""
-    if not isinstance(value, list):
-        return assessment.read_answer(slot, str(value), intent)
-    gathered: list[str] = []
-    for item in value:
-        for found in assessment.read_answer(slot, str(item), intent) or []:
-            if found not in gathered:
-                gathered.append(found)
-    return gathered or None
 
 
 class ActionAskKneeSide(Action):
@@ -128,8 +99,8 @@ class ActionAskKneeSide(Action):
         """Utter the question with the location in words."""
         location = tracker.get_slot("knee_location")
         said = (
-            f"Thanks: the pain is at {assessment.describe_location(location)}. "
-            if location in assessment.LOCATIONS
+            f"Thanks: the pain is at {summary.describe_location(location)}. "
+            if location in LOCATIONS
             else ""
         )
         dispatcher.utter_message(response="utter_ask_knee_side", location_said=said)
@@ -146,12 +117,12 @@ class ActionSummariseAssessment(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Utter the summary; a gate (a child, a recent operation) replaces the plan offer."""
-        summary = assessment.summarise(tracker.current_slot_values())
+        said = summary.summarise(tracker.current_slot_values())
         gate = blocking_gate(profile(tracker))
         if gate is None:
-            dispatcher.utter_message(response="utter_assessment_summary", summary=summary)
+            dispatcher.utter_message(response="utter_assessment_summary", summary=said)
         else:
             dispatcher.utter_message(
-                response="utter_assessment_summary_no_plan", summary=summary, gate=gate.message
+                response="utter_assessment_summary_no_plan", summary=said, gate=gate.message
             )
         return [SlotSet("assessment_done", True)]

@@ -22,10 +22,6 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         """Utter the contact route and set ``handoff_requested``."""
         dispatcher.utter_message(
-            text=(
-                "I'm an automated assistant, so I can't put you through myself. To talk to a "
-                f"person, please contact {get_settings().operator_contact}. I've marked this "
-                "conversation so our staff can review it."
-            )
+            response="utter_handoff", operator_contact=get_settings().operator_contact
         )
         return [SlotSet("handoff_requested", True)]

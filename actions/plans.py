@@ -9,32 +9,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import latest_intent, profile
-from actions.safety import BLOCKING_LEVELS
-from bot.assessment import NO, yes_or_no
 from bot.plans import (
     Profile,
-    blocking_gate,
     build_plan,
     explain_why,
     plan_message,
     plan_payload,
 )
-from bot.plans.messages import HELD_BACK, SAFETY_CHECK
+from bot.plans.clearance import cleared, held_back
+from bot.plans.messages import SAFETY_CHECK, SAFETY_CHECK_BUTTONS, how_to_buttons
 
 
 def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker, person: Profile) -> bool:
-    """Say why no plan follows an escalation or a gate (a child, a recent operation).
-
-    True when no plan follows.
-    """
-    if tracker.get_slot("triage_level") in BLOCKING_LEVELS:
-        dispatcher.utter_message(text=HELD_BACK)
-        return True
-    gate = blocking_gate(person)
-    if gate is not None:
-        dispatcher.utter_message(text=gate.message)
-        return True
-    return False
+    """Say why no plan follows, if none does; True then."""
+    reason = held_back(tracker.get_slot("triage_level"), person)
+    if reason is not None:
+        dispatcher.utter_message(text=reason)
+    return reason is not None
 
 
 class ActionPlanSafetyCheck(Action):
@@ -53,13 +44,7 @@ class ActionPlanSafetyCheck(Action):
 
 
 def _ask_safety_check(dispatcher: CollectingDispatcher) -> list[EventType]:
-    dispatcher.utter_message(
-        text=SAFETY_CHECK,
-        buttons=[
-            {"title": "No, none of these", "payload": "/deny"},
-            {"title": "Yes, one of these", "payload": "/affirm"},
-        ],
-    )
+    dispatcher.utter_message(text=SAFETY_CHECK, buttons=SAFETY_CHECK_BUTTONS)
     return [SlotSet("plan_safety_checked", True)]
 
 
@@ -78,9 +63,7 @@ class ActionGivePlan(Action):
             return []
         if not tracker.get_slot("plan_safety_checked"):
             return _ask_safety_check(dispatcher)
-        text = tracker.latest_message.get("text") or ""
-        if yes_or_no(text, latest_intent(tracker)) != NO:
-            # Only a clear "no" to every warning sign lets a plan follow.
+        if not cleared(tracker.latest_message.get("text") or "", latest_intent(tracker)):
             dispatcher.utter_message(response="utter_need_clear_answer")
             return _ask_safety_check(dispatcher)
         # _held_back has ruled out every gate, so build_plan does not raise PlanBlocked.
@@ -90,12 +73,6 @@ class ActionGivePlan(Action):
         dispatcher.utter_message(
             text=why.text,
             json_message={"sources": why.sources},
-            buttons=[
-                {
-                    "title": f"How to do: {exercise.title}",
-                    "payload": f'/ask_knowledge{{"exercise": "{exercise.id}"}}',
-                }
-                for exercise in plan.exercises
-            ],
+            buttons=how_to_buttons(plan),
         )
         return []

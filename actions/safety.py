@@ -9,11 +9,9 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import user_texts
+from bot.safety.conversation import escalation, screen_latest
+from bot.safety.rules import BLOCKING_LEVELS
 from bot.settings import get_settings
-from bot.triage import escalation, screen_latest
-
-# After these, no exercise plan in this conversation; a "prompt" flag lets the talk go on.
-BLOCKING_LEVELS = {"emergency", "same_day"}
 
 
 class ActionEscalate(Action):

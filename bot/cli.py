@@ -22,7 +22,7 @@ def _check_python() -> None:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from bot.training import train
+    from bot.runtime.training import train
 
     result = train(force=args.force)
     print(result.message)
@@ -30,19 +30,19 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _up(args: argparse.Namespace) -> int:
-    from bot.serve import Ports, serve
+    from bot.runtime.serve import Ports, serve
 
     return serve(Ports(rasa=args.rasa_port, actions=args.actions_port, web=args.web_port))
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from bot.chat import chat
+    from bot.evaluation.chat import chat
 
     return chat(args.url, sender=args.sender)
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.bench import bench
+    from bot.evaluation.bench import bench
 
     return bench(args.url, rounds=args.rounds)
 

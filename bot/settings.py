@@ -37,8 +37,8 @@ class Settings(BaseSettings):
     # Knowledge retrieval. The thresholds are calibrated on the labelled question set with
     # `kneebot eval retrieval`, which prints the figures at the thresholds in use and, for
     # each mode, the threshold that maximises no-answer F1 on that set; for hybrid also the
-    # weights and threshold bot.knowledge.tuning picks, on the whole set and held out. BM25
-    # scores grow with the corpus's IDF, so its threshold needs recalibrating as the
+    # weights and threshold bot.knowledge.benchmarks.tuning picks, on the whole set and held
+    # out. BM25 scores grow with the corpus's IDF, so its threshold needs recalibrating as the
     # knowledge base grows; cosine and coverage are bounded and move less.
     # None means <project_dir>/knowledge; the built index lives in its index/ folder.
     knowledge_dir: Path | None = None

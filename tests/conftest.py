@@ -18,7 +18,7 @@ import psutil
 import pytest
 import requests
 
-from bot.processes import child_env, free_port
+from bot.runtime.processes import child_env, free_port
 
 PROJECT = Path(__file__).resolve().parent.parent
 KNEEBOT = [sys.executable, "-m", "bot.cli"]

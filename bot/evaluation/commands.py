@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure, table
-from bot.processes import Child, child_env, free_port, http_ok, stop_all, wait_until
+from bot.runtime.processes import Child, child_env, free_port, http_ok, stop_all, wait_until
 from bot.settings import get_settings
 
 SHOWN_PROBLEMS = 20  # misses listed per suite; the figures count them all
@@ -111,7 +111,7 @@ def _dialogue(rasa_url: str) -> list[Figure]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.training import train
+    from bot.runtime.training import train
 
     suite = args.suite or "all"
     figures: list[Figure] = []

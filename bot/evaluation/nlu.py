@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure
-from bot.processes import run_rasa
+from bot.runtime.processes import run_rasa
 
 HOLDOUT = Path("tests/data/nlu_holdout.yml")
 TRAINING_DATA = Path("data/nlu")

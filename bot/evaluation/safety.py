@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 import requests
 import yaml
 
-from bot.client import send
 from bot.errors import KneebotError
+from bot.evaluation.client import send
 from bot.evaluation.figures import Figure, ratio
 from bot.safety import LEVELS, Context, rank, screen
 

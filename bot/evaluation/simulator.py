@@ -21,8 +21,8 @@ from typing import Any
 import requests
 import yaml
 
-from bot.assessment import REASK
-from bot.client import send
+from bot.assessment.form import REASK
+from bot.evaluation.client import send
 from bot.evaluation.figures import Figure, ratio
 from bot.plans.builder import PREGNANCY_NOTE
 from bot.plans.messages import HELD_BACK, SAFETY_CHECK

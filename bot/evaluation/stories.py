@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.errors import KneebotError
 from bot.evaluation.figures import Figure, ratio
-from bot.processes import run_rasa
+from bot.runtime.processes import run_rasa
 
 STORIES = Path("tests/stories")
 

@@ -7,14 +7,10 @@ from pathlib import Path
 
 from bot.knowledge.index import load_index
 from bot.knowledge.ingest import join_sentences
+from bot.knowledge.messages import NO_ANSWER_TEXT, answer_lead
 from bot.knowledge.search import ranked, section_key
 from bot.settings import get_settings
 
-# What the assistant says when ``answer`` returns None.
-NO_ANSWER_TEXT = (
-    "I'm sorry, I don't have information on that. A physiotherapist or doctor can "
-    "answer it for your situation."
-)
 MAX_PASSAGES = 3
 
 
@@ -53,7 +49,7 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
     passages = [by_id[f"{best.section_key}-{ordinal}"] for ordinal in run]
     sentences = list(dict.fromkeys(s for passage in passages for s in passage.sentences))
     body = join_sentences(sentences)
-    lead = f'From "{best.section}" in {best.title}:'
+    lead = answer_lead(best.section, best.title)
     return Answer(
         text=f"{lead}\n{body}" if "\n" in body else f"{lead} {body}",
         doc=best.doc,
@@ -65,3 +61,34 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
             for passage in passages
         ],
     )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to say to a question, and the passages it cites (empty for no answer)."""
+
+    text: str
+    sources: list[dict[str, str]]
+
+
+def reply_to_question(question: str, exercise: str | None, emergency_number: str) -> Reply:
+    """The reply to a free question, or to a plan's "how to do" button naming ``exercise``.
+
+    An exercise gets its steps in full; a question about a warning sign ("what if my knee
+    locks?") gets when to act, not a passage that mentions it; anything else gets the
+    best cited passages, or that there is no information on it.
+    """
+    from bot.plans import exercise_steps
+    from bot.plans.catalogue import catalogue
+    from bot.safety.conversation import answer_hypothetical
+
+    if exercise in catalogue():
+        steps = exercise_steps(exercise)
+        return Reply(steps.text, steps.sources)
+    hypothetical = answer_hypothetical(question, emergency_number)
+    if hypothetical is not None:
+        return Reply(hypothetical["text"], hypothetical["sources"])
+    found = answer(question)
+    if found is None:
+        return Reply(NO_ANSWER_TEXT, [])
+    return Reply(found.text, found.sources)

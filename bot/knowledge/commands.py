@@ -110,7 +110,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _ann_bench(args: argparse.Namespace) -> int:
-    from bot.knowledge.ann_bench import format_bench, run_ann_bench
+    from bot.knowledge.benchmarks.ann import format_bench, run_ann_bench
 
     print(format_bench(run_ann_bench(args.n), args.n))
     return 0
@@ -119,8 +119,13 @@ def _ann_bench(args: argparse.Namespace) -> int:
 def _eval_retrieval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from bot.knowledge.evaluation import evaluate, format_reports, load_questions, reports_as_json
-    from bot.knowledge.tuning import (
+    from bot.knowledge.benchmarks.retrieval import (
+        evaluate,
+        format_reports,
+        load_questions,
+        reports_as_json,
+    )
+    from bot.knowledge.benchmarks.tuning import (
         cross_validate,
         cross_validation_as_json,
         format_cross_validation,

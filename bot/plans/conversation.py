@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from bot import assessment
-from bot.nlu import entities
+from bot.assessment import entities
+from bot.assessment import vocabulary as assessment
 from bot.plans.profile import HIP_SYMPTOMS, Profile, Surgery
 
 _SURGERY_KINDS: dict[str, Surgery] = {

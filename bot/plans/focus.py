@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.assessment import describe_activities
+from bot.assessment.summary import describe_activities
 from bot.plans.profile import Profile
 
 Focus = Literal["strengthen", "stretch", "both"]

@@ -42,10 +42,25 @@ SAFETY_CHECK = (
     "- pain at night or at rest with weight loss or fever\n"
     "Please also tell me if you are under 16, pregnant, or had an operation in the last 12 weeks."
 )
+SAFETY_CHECK_BUTTONS = [
+    {"title": "No, none of these", "payload": "/deny"},
+    {"title": "Yes, one of these", "payload": "/affirm"},
+]
 HELD_BACK = (
     "Because of what you told me earlier, I won't suggest exercises until a doctor has "
     "checked you. Once you have been seen, they or a physiotherapist can say what is safe."
 )
+
+
+def how_to_buttons(plan: Plan) -> list[dict[str, str]]:
+    """A button per exercise of the plan that asks for its steps."""
+    return [
+        {
+            "title": f"How to do: {exercise.title}",
+            "payload": f'/ask_knowledge{{"exercise": "{exercise.id}"}}',
+        }
+        for exercise in plan.exercises
+    ]
 
 
 def plan_message(plan: Plan) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.assessment import ACTIVITIES, LOCATIONS, NOT_SURE
+from bot.assessment.vocabulary import ACTIVITIES, LOCATIONS, NOT_SURE
 
 HIP_SYMPTOMS = frozenset({"stiff", "tight", "weak", "painful"})
 Surgery = Literal["hip_replacement", "knee_replacement", "other"]
@@ -21,7 +21,7 @@ class Profile:
     and every exercise works both sides.
     """
 
-    knee_location: str | None = None  # a key of bot.assessment.LOCATIONS
+    knee_location: str | None = None  # a key of bot.assessment.vocabulary.LOCATIONS
     side: str | None = None  # "left" | "right" | "both"
     # "weak" covers a hip that tires or gives out on long walks, one of the weakness signs.
     hip_symptoms: set[str] = field(default_factory=set)

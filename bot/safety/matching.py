@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety import scope, vocabulary
-from bot.safety.text import Doc
+from bot.language import scope
+from bot.language.text import Doc
+from bot.safety import vocabulary
 
 # One word that a " ~ " gap may skip: never punctuation, a negation, "but", or
 # "and"/"or" that starts a new statement ("swollen knee and my calf ..." is two things).

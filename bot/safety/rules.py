@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 EMERGENCY, SAME_DAY, PROMPT = "emergency", "same_day", "prompt"
 LEVELS = (PROMPT, SAME_DAY, EMERGENCY)  # lowest to highest
+# After these, no exercise plan in the conversation; a "prompt" flag lets the talk go on.
+BLOCKING_LEVELS = frozenset({EMERGENCY, SAME_DAY})
 
 
 def rank(level: str | None) -> int:

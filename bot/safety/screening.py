@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.safety import facts, matching, rules, scope
-from bot.safety.text import parse
+from bot.language import ages as age_reader
+from bot.language import durations, scope
+from bot.language.text import parse
+from bot.safety import matching, rules
 
 CHILD_UNDER = 16
 OLDER_FROM = 65
@@ -107,17 +109,24 @@ def _age_concepts(ages: list[int], words: str) -> dict[str, str]:
     return found
 
 
+def _riskiest(age: age_reader.AgeRange) -> int:
+    """A vague age counts at the end that needs care: a child's if any of it is under 16."""
+    if age.low < CHILD_UNDER:
+        return age.low
+    return age.high if age.high >= OLDER_FROM else age.low
+
+
 def _from_numbers(text: str, new: dict[str, str]) -> tuple[list[int], float | None]:
     """Add what numbers say: a child's or older person's age, six weeks or more, an
     operation within twelve weeks (or at an unknown time, which is treated as recent)."""
-    ages = facts.ages(text)
+    ages = [_riskiest(age) for age in age_reader.ages_in(text)]
     for name, words in _age_concepts(ages, "the age given").items():
         new.setdefault(name, words)
-    longest = facts.longest_weeks(text)
+    longest = durations.longest_weeks(text)
     if longest is not None and longest >= NOT_IMPROVING_WEEKS:
         new["six_weeks"] = f"about {round(longest)} weeks"
     operation = new.get("surgery") or new.get("replacement")
-    since = facts.weeks_since_surgery(text) if operation else None
+    since = durations.weeks_since_surgery(text) if operation else None
     if operation and (since is None or since <= RECENT_SURGERY_WEEKS):
         new["recent_surgery"] = operation
     return ages, since

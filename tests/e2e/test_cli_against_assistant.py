@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from bot.processes import child_env
+from bot.runtime.processes import child_env
 from tests.conftest import KNEEBOT, PROJECT, Assistant, run_kneebot
 
 

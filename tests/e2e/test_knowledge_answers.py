@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from bot.knowledge.answer import NO_ANSWER_TEXT
+from bot.knowledge.messages import NO_ANSWER_TEXT
 from tests.conftest import Assistant
 
 

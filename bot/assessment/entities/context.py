@@ -1,0 +1,136 @@
+"""Whether a matched mention is meant: negated, only imagined, or some other quantity.
+
+Each function reads one mention in its sentence and says whether to drop it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from bot.assessment.entities.vocabulary import (
+    A_DAY_LEADS,
+    AFTER_NEGATED_VERBS,
+    AFTER_NEGATION_ENTITIES,
+    AGE_UNITS,
+    CAVING_STRONG,
+    CLAUSE_BREAKS,
+    DATE_WORDS,
+    FINE_WHEN,
+    FINE_WORDS,
+    FIRST_PERSON_BE,
+    FREQUENCY_WORDS,
+    HYPOTHETICAL_CUES,
+    HYPOTHETICAL_ENTITIES,
+    INABILITY,
+    KNEE_WORDS,
+    NEGATION_CUES,
+    NEGATION_WINDOW,
+    OTHER_UNITS,
+    PREGNANCY_AFTER_DURATION,
+    REPLY_FILLERS,
+)
+from bot.language.durations import UNIT_OF_WORD
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def clause_before(doc: Doc, start: int, window: int = NEGATION_WINDOW) -> list[Any]:
+    """Up to ``window`` tokens before ``start``, nearest first, stopping at a clause break."""
+    tokens = []
+    for token in reversed(doc[max(0, start - window) : start]):
+        if token.lower_ in CLAUSE_BREAKS:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def is_negated(doc: Doc, span: Span) -> bool:
+    """True when a negation cue governs the mention within its clause."""
+    for token in clause_before(doc, span.start):
+        lower = token.lower_
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if lower in FINE_WORDS and (following in FINE_WHEN or token.i == span.start - 1):
+            return True  # "my knee is fine when walking", "fine walking on the flat"
+        if lower in NEGATION_CUES:
+            before = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if span.label_ == "activity" and (lower == "cannot" or before in INABILITY):
+                continue
+            return True
+    if span.label_ not in AFTER_NEGATION_ENTITIES:
+        return False
+    after = []
+    for token in doc[span.end : span.end + 4]:
+        if token.lower_ in CLAUSE_BREAKS:
+            break
+        after.append(token.lower_)
+    if FINE_WORDS.intersection(after):
+        return True
+    return any(
+        word in NEGATION_CUES and following in AFTER_NEGATED_VERBS
+        for word, following in zip(after, after[1:], strict=False)
+    )
+
+
+def is_hypothetical(doc: Doc, span: Span) -> bool:
+    """True for surgery or injuries that are asked about or planned, not had."""
+    if span.label_ not in HYPOTHETICAL_ENTITIES:
+        return False
+    if any(t.lower_ in HYPOTHETICAL_CUES for t in clause_before(doc, span.start)):
+        return True
+    for token in doc[span.end : span.end + 4]:
+        if token.lower_ == "?":
+            return True
+        if token.lower_ in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+def is_other_quantity(doc: Doc, span: Span) -> bool:
+    """True when a number belongs to something else: "5 minutes", "3 times a week", a date."""
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if span.label_ == "duration":
+        if following in PREGNANCY_AFTER_DURATION:
+            return True  # "22 weeks pregnant"
+        then = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+        starts_with_a = span[0].lower_ in ("a", "an")
+        if starts_with_a and span[-1].lower_ == "day" and previous not in A_DAY_LEADS:
+            return True  # "take two a day", not "for a day or two"
+        return (starts_with_a and previous in FREQUENCY_WORDS) or (
+            following in ("a", "an", "per", "each", "every", "/") and then in UNIT_OF_WORD
+        )
+    if span.label_ == "severity":
+        return (
+            following in OTHER_UNITS
+            or following == "of"
+            or (previous in DATE_WORDS and "/" in span.text)
+        )
+    if span.label_ == "age":
+        then = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+        if following in AGE_UNITS and then in ("old", "young", "-"):
+            return False  # "I'm 45 years old"
+        return following in OTHER_UNITS or following in ("of", "/", "out")
+    return False
+
+
+def caving_has_a_knee(doc: Doc, span: Span) -> bool:
+    if span[0].lower_ in CAVING_STRONG:
+        return True
+    return any(t.lower_ in KNEE_WORDS for t in clause_before(doc, span.start, 4))
+
+
+def is_whole_reply(doc: Doc, span: Span, fillers: frozenset[str] = REPLY_FILLERS) -> bool:
+    """True when only fillers and punctuation surround the span: "the back.", "stiff"."""
+    return all(t.is_punct or t.lower_ in fillers for t in [*doc[: span.start], *doc[span.end :]])
+
+
+def is_age_in_years(doc: Doc, span: Span) -> bool:
+    """ "I'm 34 yrs" as a whole reply: an age, where "I'm 2 years post op" is a duration."""
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (
+        span[-1].lower_ in AGE_UNITS
+        and previous in FIRST_PERSON_BE
+        and is_whole_reply(doc, span, REPLY_FILLERS | FIRST_PERSON_BE | {"i"})
+    )
+

@@ -1,1 +1,0 @@
-"""Dialogue components that adapt the project's safety rules to Rasa's policy ensemble."""

@@ -1,0 +1,1 @@
+"""Benchmarks of the knowledge base: retrieval, threshold tuning, exact against approximate."""

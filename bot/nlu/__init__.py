@@ -1,1 +1,0 @@
-"""Language understanding: rule-based entities and Rasa components built on them."""

@@ -1,0 +1,1 @@
+"""Rasa input channels, each behind the one input guard (``guard.guard_handler``)."""

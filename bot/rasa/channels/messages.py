@@ -1,0 +1,18 @@
+"""What a channel's input guard says itself, without the assistant."""
+
+from __future__ import annotations
+
+EMPTY_REPLY = (
+    "I didn't receive any text. Could you type your message again? "
+    'For example: "my knee hurts at the front when I climb stairs".'
+)
+TOO_LONG_REPLY = (
+    "Sorry, that message is too long for me to read ({length:,} characters; the limit "
+    "is {limit:,}). Could you send it in shorter parts, or tell me the main thing "
+    "in a sentence or two?"
+)
+TROUBLE_REPLY = (
+    "Sorry, something went wrong on my side and I couldn't answer that. Please try again "
+    "in a moment. If your knee pain is severe or you feel unwell, don't wait for me: "
+    "contact a doctor or your local emergency number."
+)

@@ -1,0 +1,91 @@
+"""A policy that escalates any message naming a red flag, whatever NLU made of it.
+
+It outranks every other policy (highest priority, full confidence), so a red flag
+typed as a greeting, mid-form or as an answer to another question still escalates.
+The screen itself is :mod:`bot.safety`; this class only reads the tracker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.safety.conversation import screen_latest
+
+ESCALATE = "action_escalate"
+# Actions Rasa runs on its own after each message; they do not count as a reply.
+_AUTOMATIC = {ACTION_LISTEN_NAME, "action_extract_slots"}
+
+
+def _events(tracker: DialogueStateTracker) -> list[Event]:
+    """Events since the last restart, as the escalation action reads them. Not
+    ``applied_events()``: that drops the turns answered inside a form, and with them
+    what they said ("she's 10", "my calf is swollen") that a later message completes."""
+    return tracker.events_after_latest_restart()
+
+
+def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
+    actions: list[str] = []
+    for event in reversed(_events(tracker)):
+        if isinstance(event, UserUttered):
+            return list(reversed(actions))
+        if isinstance(event, ActionExecuted) and event.action_name not in _AUTOMATIC:
+            actions.append(event.action_name or "")
+    return []
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
+)
+class RedFlagPolicy(Policy):
+    """Predicts ``action_escalate`` for a red-flag message, then ``action_listen``.
+
+    When the escalation left a form running (a prompt-level flag), it abstains after
+    escalating, so the form goes on.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Above RulePolicy (6), so a red flag interrupts forms and rules."""
+        return {"priority": 7}
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        """Nothing to learn: the screen is rules."""
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        """Escalate a fresh red-flag message; listen right after escalating."""
+        probabilities = self._default_predictions(domain)
+        since = _actions_since_user(tracker)
+        if since == [ESCALATE]:
+            # After a prompt-level flag the assessment goes on at once (the form reads
+            # the answer that came with the flag); otherwise wait for the person.
+            if not tracker.active_loop_name:
+                probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        elif not since and tracker.latest_message and tracker.latest_message.text:
+            texts = [e.text or "" for e in _events(tracker) if isinstance(e, UserUttered)]
+            screening, _ = screen_latest(texts)
+            if screening.level is not None:
+                probabilities[domain.index_for_action(ESCALATE)] = 1.0
+        # A form's next step is a "no user" prediction, which Rasa lets overrule every
+        # ordinary one; marking ours the same way lets the higher priority decide.
+        return self._prediction(probabilities, is_no_user_prediction=max(probabilities) > 0)

@@ -1,0 +1,1 @@
+"""Running the assistant: `kneebot up`, its child processes, training, the action server."""
