@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from difflib import get_close_matches
 from typing import Any
 
 from bot.assessment import entities
@@ -36,8 +35,10 @@ from bot.assessment.vocabulary import (
 )
 from bot.language.durations import weeks_since_date, weeks_since_year
 from bot.language.numbers import decimal, values_in
+from bot.language.spelling import nearest
 
 _WORD = re.compile(r"[a-z0-9']+")
+SIDE_TYPO_EDITS = 2  # "rigth", "lfet", "bothh"
 
 
 def parse_location(text: str) -> str | None:
@@ -99,7 +100,7 @@ def parse_side(text: str) -> str | None:
     words = _words(text)
     if len(words) == 1:
         # A one-word answer may be typed in a hurry: "rigth", "lfet".
-        words = get_close_matches(words[0], ("left", "right", "both"), n=1, cutoff=0.6) or words
+        words = [nearest(words[0], ("left", "right", "both"), SIDE_TYPO_EDITS) or words[0]]
     sides = {w for w in words if w in ("left", "right", "both")}
     sides |= {"left" for w in words if w in ("l", "lft")} | {"right" for w in words if w == "r"}
     if "left" in sides and "right" in sides:

@@ -3,12 +3,16 @@
 People in pain type fast: "numbess", "swolen", "cant", "breathles". Known slips
 are mapped directly; other long words within one or two edits of a key word are
 corrected to it, unless they are themselves real English words ("looked" must
-never become "locked", nor "dwelling" "swelling").
+never become "locked", nor "dwelling" "swelling"). Distances are rapidfuzz's optimal
+string alignment, where swapping two neighbouring letters is one slip.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 # Missing apostrophes and slips too short or too irregular for the edit-distance rule.
 MISSPELLINGS: dict[str, str] = {
@@ -96,23 +100,21 @@ wight wore worst would wounds wreath wright
 _MAX_EDITS = {5: 1, 6: 1, 7: 1}  # words of eight letters or more may have two slips
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Edit distance with adjacent swaps (optimal string alignment), cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
+def nearest(word: str, choices: Iterable[str], limit: int) -> str | None:
+    """The one choice within ``limit`` edits of ``word`` (adjacent swaps count as one edit).
+
+    None when no choice is that near, or when two are equally near: a guess between
+    two words is no correction.
+    """
+    best: str | None = None
+    best_distance, tied = limit + 1, False
+    for choice in choices:
+        distance = OSA.distance(word, choice, score_cutoff=limit)
+        if distance < best_distance:
+            best, best_distance, tied = choice, distance, False
+        elif distance == best_distance:
+            tied = True
+    return None if tied or best_distance > limit else best
 
 
 @lru_cache(maxsize=4096)
@@ -128,7 +130,7 @@ def correct(word: str) -> str:
         if target[0] != word[0] and target[1:3] != word[1:3]:
             continue  # slips rarely change both the first letter and the next two
         allowed = min(limit, _MAX_EDITS.get(len(target), 2))
-        distance = _distance(word, target, allowed)
+        distance = OSA.distance(word, target, score_cutoff=allowed)
         if distance > allowed:
             continue
         if distance < best_distance:
