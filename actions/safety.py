@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -9,8 +10,8 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import user_texts
-from bot.safety.conversation import escalation, screen_latest
-from bot.safety.rules import BLOCKING_LEVELS
+from bot.safety.conversation import escalation, refused_flag, screen_latest
+from bot.safety.rules import BLOCKING_LEVELS, highest, rank
 from bot.settings import get_settings
 
 
@@ -23,17 +24,27 @@ class ActionEscalate(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Utter the escalation for the most urgent flag and record the level (never lowered)."""
-        screening, context = screen_latest(user_texts(tracker))
-        reply = escalation(screening, get_settings().emergency_number)
-        if reply is None:
-            return []
-        flag = screening.flags[0]
+        """Utter the escalation for the most urgent flag and record the level (never lowered).
+
+        The flag is the screen's, or the one the channel found in a message too long to read.
+        """
+        entities = {e["entity"]: str(e.get("value")) for e in tracker.latest_message["entities"]}
+        found = refused_flag(entities)
+        if found is None:
+            screening, context = screen_latest(user_texts(tracker))
+            if not screening.flags:
+                return []
+            found = (screening.flags[0].id, screening.flags[0].level)
+        flag_id, level = found
+        reply = escalation(flag_id, level, get_settings().emergency_number)
         dispatcher.utter_message(text=reply["text"], json_message=reply["custom"])
+        recorded = tracker.get_slot("triage_level")
         events: list[EventType] = [
-            SlotSet("triage_level", context.level),
-            SlotSet("triage_reason", flag.id),
+            SlotSet("triage_level", highest(recorded, level)),
+            SlotSet("triage_reason", flag_id),
         ]
-        if flag.level in BLOCKING_LEVELS and tracker.active_loop.get("name"):
+        if rank(level) > rank(recorded):
+            events.append(SlotSet("triage_time", time.time()))
+        if level in BLOCKING_LEVELS and tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         return events

@@ -42,8 +42,10 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.evaluation.bench import bench
+    from bot.evaluation.bench import bench, bench_screen
 
+    if args.what == "screen":
+        return bench_screen()
     return bench(args.url, rounds=args.rounds)
 
 
@@ -97,9 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser(
         "bench",
-        help="time the first conversation's replies over REST and print median and p95",
+        help="time the first conversation's replies over REST, or the red-flag screen",
         description="Hold the first conversation repeatedly with a running assistant "
-        "and print the median and 95th-percentile reply time per message.",
+        "and print the median and 95th-percentile reply time per message; or, with "
+        "'screen', time the red-flag screen against message and conversation length.",
+    )
+    bench.add_argument(
+        "what",
+        nargs="?",
+        choices=("conversation", "screen"),
+        default="conversation",
+        help="what to time (default: the conversation)",
     )
     bench.add_argument("--url", default=rasa_url, help=f"Rasa server (default {rasa_url})")
     bench.add_argument("--rounds", type=int, default=20, help="conversations to hold")

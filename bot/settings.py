@@ -28,8 +28,15 @@ class Settings(BaseSettings):
     actions_port: int = 5055
     web_port: int = 8080
     max_message_chars: int = Field(2000, ge=1)
+    # Longest conversation id a channel accepts, and the most metadata (as JSON) it keeps.
+    max_sender_chars: int = Field(128, ge=1)
+    max_metadata_bytes: int = Field(4096, ge=0)
+    # Sanic refuses a larger request body with a 413 before any of it is read as JSON.
+    max_request_bytes: int = Field(1_000_000, ge=1024)
     # What escalations tell people to call; clinics set their own (999, 911, 112...).
     emergency_number: str = "your local emergency number (such as 999, 911 or 112)"
+    # How long an escalation holds back plans in a new session of the same sender.
+    triage_sticky_hours: float = Field(24.0, ge=0)
     # How a person reaches a human; every deployment should set its own.
     operator_contact: str = "your clinic's front desk, or a GP or physiotherapist near you"
     startup_timeout_s: float = Field(300.0, gt=0)

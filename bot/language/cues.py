@@ -8,6 +8,7 @@ apostrophes restored).
 from __future__ import annotations
 
 # Sentence and clause punctuation.
+SENTENCE_REACH = 100  # words either side of a mention that its sentence may span
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "(", ")"})
 CLAUSE_PUNCTUATION = frozenset({",", ":"})
 

@@ -10,6 +10,8 @@ wrongly read as a denial is the one mistake the screen must not make.
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.language import cues as c
 
 
@@ -46,7 +48,7 @@ def _or_list_follows(words: list[str], comma: int, mention: int) -> bool:
 def _denied_before(words: list[str], start: int) -> bool:
     """A cue before the mention, in its clause and within the window."""
     counted = 0
-    for k in range(start - 1, -1, -1):
+    for k in range(start - 1, max(-1, start - 1 - c.SENTENCE_REACH), -1):
         word = words[k]
         if word in c.SENTENCE_ENDS or word in c.CONTRAST or word == ":":
             return False
@@ -96,12 +98,19 @@ def is_denied(words: list[str], start: int, end: int, check_after: bool = True) 
 
 
 def sentence_bounds(words: list[str], index: int) -> tuple[int, int]:
-    """[start, end) of the sentence holding ``words[index]`` (the end includes its "?")."""
+    """[start, end) of the sentence holding ``words[index]`` (the end includes its "?").
+
+    Read at most ``SENTENCE_REACH`` words either side: a run-on message of thousands of
+    words without a full stop would otherwise make every mention scan all of it, and
+    what qualifies a mention is never that far from it.
+    """
     start = index
-    while start > 0 and words[start - 1] not in c.SENTENCE_ENDS:
+    floor = max(0, index - c.SENTENCE_REACH)
+    while start > floor and words[start - 1] not in c.SENTENCE_ENDS:
         start -= 1
     end = index
-    while end < len(words) and words[end] not in c.SENTENCE_ENDS:
+    ceiling = min(len(words), index + c.SENTENCE_REACH)
+    while end < ceiling and words[end] not in c.SENTENCE_ENDS:
         end += 1
     return start, min(end + 1, len(words))
 
@@ -162,10 +171,18 @@ def asks(words: list[str]) -> bool:
     )
 
 
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def _phrase_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of a phrase from ``phrases`` that starts at ``words[k]``, or 0."""
-    for phrase in phrases:
-        if phrase[0] == words[k] and tuple(words[k : k + len(phrase)]) == phrase:
+    for phrase in _by_first_word(phrases).get(words[k], ()):
+        if tuple(words[k : k + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 

@@ -1,8 +1,8 @@
-"""The action server, started with the knowledge index already loaded.
+"""The action server, started with the knowledge index and the entity rules loaded.
 
-Loading the sentence model and the index takes about 10 s; doing it before the
-server accepts requests (while Rasa loads its own model) spares the first person
-who asks a question that wait.
+Loading the sentence model and the index takes about 10 s, and spaCy's entity rules a
+few more; the server runs one action at a time, so doing it before it accepts requests
+(while Rasa loads its own model) spares the first people who talk to it that wait.
 """
 
 from __future__ import annotations
@@ -12,10 +12,14 @@ from rasa_sdk.endpoint import create_argument_parser
 
 
 def warm_up() -> None:
-    """Load the encoder and the knowledge index by running one search."""
+    """Load the encoder, the knowledge index and the entity rules by using each once."""
+    from bot.assessment.entities import extract
     from bot.knowledge.search import search
+    from bot.safety import screen
 
     search("how do the hips affect the knee", k=1)
+    extract("the front of my left knee hurts on the stairs")
+    screen("my knee hurts")
 
 
 def main() -> None:

@@ -50,6 +50,7 @@ def serve(ports: Ports) -> int:
             "KNEEBOT_ACTIONS_URL": f"{actions_url}/webhook",
             "KNEEBOT_TRACKER_DB": str(settings.tracker_db),
             "SANIC_HOST": host,
+            "SANIC_REQUEST_MAX_SIZE": str(settings.max_request_bytes),
         }
     )
     python = sys.executable

@@ -2,45 +2,122 @@
 
 The screen reads each message in the light of the ones before it, so the context
 is derived from the person's messages rather than stored: the policy that decides
-to escalate and the action that words the escalation always agree.
+to escalate and the action that words the escalation always agree. Deriving it is
+incremental: the context after each conversation's messages so far is remembered,
+keyed by a hash chain of those messages, so a turn screens only its new message
+however long the conversation, and a process that has not seen the conversation
+(another replica, a restart) derives the same context from the start.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 
 from bot.safety.messages import escalation_message, if_it_happens
-from bot.safety.rules import lowest_level
-from bot.safety.screening import Context, Screening, screen
+from bot.safety.rules import flag_levels, lowest_level, rank
+from bot.safety.screening import Context, Flag, Screening, screen
 
-# A refused over-long message is still screened, up to this many characters (about 1 s).
-REFUSED_SCREEN_CHARS = 200_000
+# A message too long to read is screened at its start and its end, this many characters
+# each: where people put what matters most, and each part no longer than an ordinary
+# message, so that a refused message costs at most two ordinary turns, whatever its size.
+REFUSED_SCREEN_CHARS = 2_000
+# How the channel hands the assistant a red flag found in a message too long to read, so
+# that the escalation is recorded like any other: entities of an "/inform" payload.
+REFUSED_FLAG_ENTITY, REFUSED_LEVEL_ENTITY = "refused_flag", "refused_level"
+
+
+# Conversations whose context is remembered, most recent last.
+REMEMBERED_CONVERSATIONS = 10_000
+_contexts: OrderedDict[bytes, Context] = OrderedDict()
+
+
+def _chain(user_texts: Sequence[str]) -> list[bytes]:
+    """One key per prefix of the conversation: each hashes the one before and its text."""
+    keys: list[bytes] = []
+    key = b""
+    for text in user_texts:
+        key = hashlib.blake2b(key + text.encode(), digest_size=16).digest()
+        keys.append(key)
+    return keys
 
 
 def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
     """Screen the last message given all earlier ones; return it and the context after it."""
-    context = Context()
-    screening = screen("", context)
-    for text in user_texts:
-        screening = screen(text, context)
+    if not user_texts:
+        return screen("", Context()), Context()
+    keys = _chain(user_texts)
+    known = len(keys) - 1  # the context before the last message, or as far back as known
+    while known > 0 and keys[known - 1] not in _contexts:
+        known -= 1
+    context = _contexts[keys[known - 1]] if known else Context()
+    for index in range(known, len(user_texts)):
+        screening = screen(user_texts[index], context)
         context = context.update(screening)
+        _contexts[keys[index]] = context
+        _contexts.move_to_end(keys[index])
+    for key in keys[:-2]:
+        _contexts.pop(key, None)  # only the last two prefixes are asked for again
+    while len(_contexts) > REMEMBERED_CONVERSATIONS:
+        _contexts.popitem(last=False)
     return screening, context
 
 
-def escalation(screening: Screening, emergency_number: str) -> dict | None:
-    """The reply that escalates a screening's most urgent flag, with its triage payload."""
-    if not screening.flags:
-        return None
-    flag = screening.flags[0]
+TRIAGE_SLOTS = ("triage_level", "triage_reason", "triage_time")
+
+
+def kept_triage(slots: Mapping[str, object], now: float, hours: float | None) -> dict:
+    """The triage slots a new beginning keeps: all of them after "start over" (``hours``
+    None), and in a new session while the level was raised less than ``hours`` ago."""
+    if slots.get("triage_level") is None:
+        return {}
+    raised = slots.get("triage_time")
+    if hours is not None and not (isinstance(raised, (int, float)) and now - raised < hours * 3600):
+        return {}
+    return {name: slots.get(name) for name in TRIAGE_SLOTS}
+
+
+def escalation(flag_id: str, level: str, emergency_number: str) -> dict:
+    """The reply that escalates a red flag at a level, with its triage payload."""
     return {
-        "text": escalation_message(flag.level, flag.id, emergency_number),
-        "custom": {"triage": {"level": flag.level, "reason": flag.id}},
+        "text": escalation_message(level, flag_id, emergency_number),
+        "custom": {"triage": {"level": level, "reason": flag_id}},
     }
 
 
-def screen_refused(text: str, emergency_number: str) -> dict | None:
-    """Escalation for a message too long for the assistant to read, if it names a red flag."""
-    return escalation(screen(text[:REFUSED_SCREEN_CHARS]), emergency_number)
+def _ends(text: str, chars: int) -> list[str]:
+    """The start and the end of a text, each cut at a space so no word is split."""
+    if len(text) <= 2 * chars:
+        return [text]
+    head = text[:chars].rsplit(" ", 1)[0]
+    tail = text[-chars:].split(" ", 1)[-1]
+    return [head, tail]
+
+
+def screen_refused(text: str) -> Screening:
+    """The screen of a message too long for the assistant to read, at its start and end."""
+    head, *tail = _ends(text, REFUSED_SCREEN_CHARS)
+    first = screen(head)
+    if not tail:
+        return first
+    last = screen(tail[0], Context().update(first))
+    return first if rank(first.level) >= rank(last.level) else last
+
+
+def refused_payload(flag: Flag) -> str:
+    """The message that hands the assistant a red flag found in a refused message."""
+    entities = {REFUSED_FLAG_ENTITY: flag.id, REFUSED_LEVEL_ENTITY: flag.level}
+    return "/inform" + json.dumps(entities)
+
+
+def refused_flag(entities: Mapping[str, str]) -> tuple[str, str] | None:
+    """The flag and level a refused message's payload names, if it names a known one."""
+    flag, level = entities.get(REFUSED_FLAG_ENTITY), entities.get(REFUSED_LEVEL_ENTITY)
+    if flag is None or level not in flag_levels(flag):
+        return None
+    return flag, level
 
 
 # Where the knowledge base says what to do at each level, cited by hypothetical answers.
@@ -59,7 +136,7 @@ def answer_hypothetical(text: str, emergency_number: str) -> dict | None:
     """
     from bot.knowledge.index import load_index
 
-    screening = screen(text[:REFUSED_SCREEN_CHARS])
+    screening = screen(text)
     if not screening.is_hypothetical:
         return None
     flag = screening.hypothetical[0]

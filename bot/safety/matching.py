@@ -9,6 +9,7 @@ milliseconds and match in well under a millisecond per concept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,14 +82,12 @@ def _patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]
     return found, harmless
 
 
-def _harmless(doc: Doc, words: list[str], pattern: re.Pattern[str] | None, start: int) -> bool:
-    """An ordinary use of the words in the same sentence, not across a "but"."""
-    if pattern is None:
-        return False
+def _harmless(words: list[str], uses: list[int], start: int) -> bool:
+    """An ordinary use of the words (starting at one of ``uses``, sorted) in the same
+    sentence, not across a "but"."""
     s0, s1 = scope.sentence_bounds(words, start)
-    for match in pattern.finditer(doc.text):
-        h0, _ = doc.span(match.start(), match.end())
-        if s0 <= h0 < s1 and not _CONTRASTS.intersection(words[min(h0, start) : max(h0, start)]):
+    for h0 in uses[bisect_left(uses, s0) : bisect_left(uses, s1)]:
+        if not _CONTRASTS.intersection(words[min(h0, start) : max(h0, start)]):
             return True
     return False
 
@@ -99,10 +98,15 @@ def find(doc: Doc) -> list[Mention]:
     words = [token.text for token in doc.tokens]
     mentions: list[Mention] = []
     for concept, pattern in found.items():
+        uses: list[int] | None = None  # where the concept's harmless phrasings start
         for match in pattern.finditer(doc.text):
             start, end = doc.span(match.start(), match.end())
-            if _harmless(doc, words, harmless.get(concept), start):
-                continue
+            if concept in harmless:
+                if uses is None:
+                    matches = harmless[concept].finditer(doc.text)
+                    uses = sorted(doc.span(m.start(), m.end())[0] for m in matches)
+                if _harmless(words, uses, start):
+                    continue
             check_after = concept not in vocabulary.EVENTS
             mentions.append(Mention(
                 concept, start, end, doc.quote(start, end),

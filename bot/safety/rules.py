@@ -18,6 +18,11 @@ LEVELS = (PROMPT, SAME_DAY, EMERGENCY)  # lowest to highest
 BLOCKING_LEVELS = frozenset({EMERGENCY, SAME_DAY})
 
 
+def highest(*levels: str | None) -> str | None:
+    """The most urgent of some levels: a recorded level is never lowered."""
+    return max(levels, key=rank, default=None)
+
+
 def rank(level: str | None) -> int:
     """0 for no escalation, then 1 (prompt), 2 (same day), 3 (emergency)."""
     return LEVELS.index(level) + 1 if level else 0

@@ -8,14 +8,16 @@ state is untouched and nothing heavy runs. Every channel wraps its handler with
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from bot.rasa.channels.messages import EMPTY_REPLY, TOO_LONG_REPLY, TROUBLE_REPLY
-from bot.safety.conversation import screen_refused
+from bot.safety.conversation import refused_payload, screen_refused
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -29,6 +31,41 @@ class Verdict:
 
     accepted: bool
     reply: str = ""
+
+
+class BadInput(ValueError):
+    """A message a channel cannot take as it is; the text says what to send instead."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field  # "sender", "message" or "metadata"
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """A channel's message, checked: who sent it, the text and the metadata to keep."""
+
+    sender: str
+    text: str | None
+    metadata: dict[str, Any] | None
+
+
+def read_inbound(sender: object, text: object, metadata: object) -> Inbound:
+    """The checks every channel makes on what it was sent, before anything else runs."""
+    settings = get_settings()
+    if not isinstance(sender, str) or not sender.strip():
+        raise BadInput("sender", '"sender" must be a non-empty string naming the conversation.')
+    if len(sender) > settings.max_sender_chars:
+        limit = settings.max_sender_chars
+        raise BadInput("sender", f'"sender" must be at most {limit} characters.')
+    if text is not None and not isinstance(text, str):
+        raise BadInput("message", '"message" must be a string.')
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadInput("metadata", '"metadata" must be a JSON object when given.')
+    if metadata and len(json.dumps(metadata, default=str)) > settings.max_metadata_bytes:
+        limit = settings.max_metadata_bytes
+        raise BadInput("metadata", f'"metadata" must be at most {limit} bytes as JSON.')
+    return Inbound(sender, text, metadata)
 
 
 def check_text(text: str | None, max_chars: int) -> Verdict:
@@ -54,25 +91,64 @@ def guard_handler(on_new_message: Handler) -> Handler:
             message.sender_id,
             len(message.text or ""),
         )
-        # Too long to read is not too long to screen: a red flag in it still escalates.
-        urgent = screen_refused(message.text or "", settings.emergency_number)
-        if urgent is not None:
-            await message.output_channel.send_response(message.sender_id, urgent)
+        # Too long to read is not too long to screen: a red flag in it still escalates,
+        # through the assistant, so that the level is recorded like any other.
+        screening = screen_refused(message.text or "")
+        if screening.flags:
+            payload = refused_payload(screening.flags[0])
+            await _answer(
+                on_new_message,
+                UserMessage(
+                    payload,
+                    message.output_channel,
+                    message.sender_id,
+                    input_channel=message.input_channel,
+                    metadata=message.metadata,
+                ),
+            )
         await message.output_channel.send_text_message(message.sender_id, verdict.reply)
 
     return handler
 
 
+class UrgentFirst(OutputChannel):
+    """Holds a turn's replies, then sends them with an escalation first.
+
+    On a first message, Rasa says the session's greeting before anything else; a person
+    who has just described an emergency must read what to do now before that.
+    """
+
+    def __init__(self, channel: OutputChannel) -> None:
+        self.channel = channel
+        self.held: list[tuple[str, dict[str, Any]]] = []
+
+    # Rasa asks the instance for its channel's name, to pick channel-specific responses.
+    def name(self) -> str:  # type: ignore[override]
+        return self.channel.name()
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.held.append((recipient_id, message))
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def flush(self) -> None:
+        urgent = [held for held in self.held if "triage" in (held[1].get("custom") or {})]
+        for recipient_id, message in urgent + [h for h in self.held if h not in urgent]:
+            await self.channel.send_response(recipient_id, message)
+        self.held.clear()
+
+
 async def _answer(on_new_message: Handler, message: UserMessage) -> None:
     """Run the assistant; if it fails or says nothing, apologise instead of going quiet."""
-    output = message.output_channel
-    sent_before = len(output.messages) if isinstance(output, CollectingOutputChannel) else None
+    output = UrgentFirst(message.output_channel)
+    message.output_channel = output
     try:
         await on_new_message(message)
     except Exception:  # noqa: BLE001 - one conversation's failure must not go silent or spread
         logger.exception("Handling a message from sender %s failed.", message.sender_id)
         await output.send_text_message(message.sender_id, TROUBLE_REPLY)
-        return
-    if sent_before is not None and len(output.messages) == sent_before:
+    if not output.held:
         logger.error("The assistant gave sender %s no reply.", message.sender_id)
         await output.send_text_message(message.sender_id, TROUBLE_REPLY)
+    await output.flush()

@@ -16,3 +16,10 @@ TROUBLE_REPLY = (
     "in a moment. If your knee pain is severe or you feel unwell, don't wait for me: "
     "contact a doctor or your local emergency number."
 )
+NOT_TEXT_REPLY = (
+    "Sorry, I can only read typed text, and that message wasn't text I could read. "
+    "Could you type it again?"
+)
+BAD_MESSAGE_REPLY = (
+    "Sorry, I couldn't take that message: {reason} Please reload the page and try again."
+)

@@ -17,9 +17,7 @@ from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.rasa.channels.guard import guard_handler
-
-MAX_SENDER_CHARS = 128
+from bot.rasa.channels.guard import BadInput, Inbound, guard_handler, read_inbound
 
 
 class WholeMessageCollector(CollectingOutputChannel):
@@ -39,23 +37,17 @@ class WholeMessageCollector(CollectingOutputChannel):
         )
 
 
-def parse_body(request: Request) -> tuple[str, str | None, dict | None]:
-    """The sender, message and metadata of a request, or InvalidUsage saying what is wrong."""
+def parse_body(request: Request) -> Inbound:
+    """The checked sender, message and metadata of a request, or InvalidUsage saying why not."""
     body = request.json
     if not isinstance(body, dict):
         raise InvalidUsage(
             'The body must be a JSON object such as {"sender": "user-1", "message": "hello"}.'
         )
-    sender, message, metadata = body.get("sender"), body.get("message"), body.get("metadata")
-    if not isinstance(sender, str) or not sender.strip():
-        raise InvalidUsage('"sender" must be a non-empty string naming the conversation.')
-    if len(sender) > MAX_SENDER_CHARS:
-        raise InvalidUsage(f'"sender" must be at most {MAX_SENDER_CHARS} characters.')
-    if message is not None and not isinstance(message, str):
-        raise InvalidUsage('"message" must be a string.')
-    if metadata is not None and not isinstance(metadata, dict):
-        raise InvalidUsage('"metadata" must be a JSON object when given.')
-    return sender, message, metadata
+    try:
+        return read_inbound(body.get("sender"), body.get("message"), body.get("metadata"))
+    except BadInput as error:
+        raise InvalidUsage(str(error)) from None
 
 
 class GuardedRestInput(InputChannel):
@@ -76,10 +68,16 @@ class GuardedRestInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            sender, text, metadata = parse_body(request)
+            inbound = parse_body(request)
             collector = WholeMessageCollector()
             await handle(
-                UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
+                UserMessage(
+                    inbound.text,
+                    collector,
+                    inbound.sender,
+                    input_channel=self.name(),
+                    metadata=inbound.metadata,
+                )
             )
             return response.json(collector.messages)
 

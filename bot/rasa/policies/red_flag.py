@@ -18,7 +18,7 @@ from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety.conversation import screen_latest
+from bot.safety.conversation import refused_flag, screen_latest
 
 ESCALATE = "action_escalate"
 # Actions Rasa runs on its own after each message; they do not count as a reply.
@@ -30,6 +30,10 @@ def _events(tracker: DialogueStateTracker) -> list[Event]:
     ``applied_events()``: that drops the turns answered inside a form, and with them
     what they said ("she's 10", "my calf is swollen") that a later message completes."""
     return tracker.events_after_latest_restart()
+
+
+def _entities(message: UserUttered) -> dict[str, str]:
+    return {e["entity"]: str(e.get("value")) for e in message.entities if "entity" in e}
 
 
 def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
@@ -76,12 +80,17 @@ class RedFlagPolicy(Policy):
         """Escalate a fresh red-flag message; listen right after escalating."""
         probabilities = self._default_predictions(domain)
         since = _actions_since_user(tracker)
+        latest = tracker.latest_message
+        refused = latest is not None and refused_flag(_entities(latest)) is not None
         if since == [ESCALATE]:
             # After a prompt-level flag the assessment goes on at once (the form reads
-            # the answer that came with the flag); otherwise wait for the person.
-            if not tracker.active_loop_name:
+            # the answer that came with the flag); otherwise wait for the person. A flag
+            # from a message too long to read came with no answer for the form.
+            if not tracker.active_loop_name or refused:
                 probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
-        elif not since and tracker.latest_message and tracker.latest_message.text:
+        elif not since and refused:
+            probabilities[domain.index_for_action(ESCALATE)] = 1.0
+        elif not since and latest is not None and latest.text:
             texts = [e.text or "" for e in _events(tracker) if isinstance(e, UserUttered)]
             screening, _ = screen_latest(texts)
             if screening.level is not None:

@@ -1,0 +1,121 @@
+"""An escalation holds whatever answered it, and no message can stall the assistant."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+
+import requests
+
+from bot.plans.messages import HELD_BACK
+from tests.conftest import Assistant
+from tests.e2e.test_socketio import WidgetClient
+
+# A story of about 112 KB with a red flag near its start, and one near its end.
+STORY = "I have been walking the dog every morning and my knee aches a bit on the stairs. "
+EMERGENCY = "My calf is swollen and hot and I'm short of breath. "
+
+
+def new_sender() -> str:
+    return f"test-{uuid.uuid4().hex[:10]}"
+
+
+def custom(replies: list[dict], key: str) -> list:
+    return [r["custom"][key] for r in replies if key in (r.get("custom") or {})]
+
+
+def said(replies: list[dict]) -> str:
+    return " ".join(r.get("text") or "" for r in replies)
+
+
+def test_a_huge_message_is_answered_quickly_and_others_are_not_held_up(
+    assistant: Assistant,
+) -> None:
+    huge = EMERGENCY + STORY * (112_000 // len(STORY))
+    other = new_sender()
+    assistant.say(other, "hi")
+    timings: dict[str, float] = {}
+
+    def send_huge() -> None:
+        start = time.perf_counter()
+        replies = assistant.say(new_sender(), huge)
+        timings["huge"] = time.perf_counter() - start
+        assert custom(replies, "triage")[0]["level"] == "emergency"
+        assert "too long" in said(replies)
+
+    thread = threading.Thread(target=send_huge)
+    thread.start()
+    start = time.perf_counter()
+    replies = assistant.say(other, "the front of my knee")
+    timings["other"] = time.perf_counter() - start
+    thread.join(timeout=60)
+    assert "which knee" in said(replies).lower() or "knee" in said(replies).lower()
+    assert timings["huge"] < 2.0, timings
+    assert timings["other"] < 2.0, timings
+
+
+def test_a_flag_in_a_refused_message_holds_back_plans(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    refused = STORY * 40 + "Today I fell and now I can't put any weight on my leg at all."
+    replies = assistant.say(sender, refused)
+    assert custom(replies, "triage")[0]["level"] == "same_day"
+    assert "too long" in said(replies), "the refusal follows the escalation"
+    later = assistant.say(sender, "can I have some exercises please")
+    assert not custom(later, "plan")
+    assert HELD_BACK in said(later)
+
+
+def test_start_over_keeps_an_emergency(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    assert custom(assistant.say(sender, EMERGENCY), "triage")[0]["level"] == "emergency"
+    assistant.say(sender, "start over")
+    later = assistant.say(sender, "can I have some exercises please")
+    assert not custom(later, "plan")
+    assert HELD_BACK in said(later)
+
+
+def test_an_emergency_in_the_first_message_is_said_first(assistant: Assistant) -> None:
+    replies = assistant.say(new_sender(), EMERGENCY)
+    assert "triage" in (replies[0].get("custom") or {}), replies
+    first_sentence = replies[0]["text"].split(". ")[0].lower()
+    assert "emergency" in first_sentence and "now" in first_sentence
+    assert any("automated assistant" in (r.get("text") or "") for r in replies[1:])
+
+
+def test_socketio_says_what_is_wrong_with_a_message_that_is_not_text(
+    assistant: Assistant,
+) -> None:
+    client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
+    try:
+        for not_text in (42, ["my", "knee"], {"text": "hi"}):
+            client.sio.emit("user_uttered", {"message": not_text, "session_id": client.session_id})
+            reply = client.replies.get(timeout=60)
+            assert "only read typed text" in reply["text"]
+        client.sio.emit("user_uttered", {"message": "hi", "session_id": "x" * 1000})
+        assert "at most" in client.replies.get(timeout=60)["text"]
+        (reply, question) = client.say("hello", expected=2)
+        assert "automated assistant" in reply["text"], "the conversation goes on"
+    finally:
+        client.close()
+
+
+def test_socketio_gives_an_emergency_first_too(assistant: Assistant) -> None:
+    client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
+    try:
+        first = client.say(EMERGENCY)[0]
+        assert "emergency" in first["text"].split(". ")[0].lower()
+    finally:
+        client.close()
+
+
+def test_rest_caps_metadata_and_request_size(assistant: Assistant) -> None:
+    url = f"{assistant.rasa_url}/webhooks/rest/webhook"
+    big = {"sender": new_sender(), "message": "hi", "metadata": {"page": "x" * 10_000}}
+    response = requests.post(url, json=big, timeout=60)
+    assert response.status_code == 400 and "metadata" in response.json()["message"]
+    huge = b'{"sender": "a", "message": "' + b"x" * 2_000_000 + b'"}'
+    response = requests.post(url, data=huge, timeout=60)
+    assert response.status_code == 413
