@@ -21,9 +21,9 @@ from bot.safety.rules import flag_levels, lowest_level, rank
 from bot.safety.screening import Context, Flag, Screening, screen
 
 # A message too long to read is screened at its start and its end, this many characters
-# each: where people put what matters most, and each part no longer than an ordinary
+# each: where people put what matters most, and each part no longer than a long
 # message, so that a refused message costs at most two ordinary turns, whatever its size.
-REFUSED_SCREEN_CHARS = 2_000
+REFUSED_SCREEN_CHARS = 1_500
 # How the channel hands the assistant a red flag found in a message too long to read, so
 # that the escalation is recorded like any other: entities of an "/inform" payload.
 REFUSED_FLAG_ENTITY, REFUSED_LEVEL_ENTITY = "refused_flag", "refused_level"
