@@ -25,6 +25,10 @@ CONTRAST = frozenset({
     "while", "whilst", "until", "till", "unless", "if", "after", "now", "then", "since", "so",
 })
 JOINERS = frozenset({"and", "or", "so", "plus", "&"})
+# Words that start a statement of its own; an exception in one never reaches another.
+STATEMENT_BREAKS = frozenset({
+    "but", "however", "although", "though", "whereas", "yet", "then", "also", "plus",
+})
 
 # A negation cue denies what follows it in its clause: "no fever", "I don't have numbness".
 NEGATIONS = frozenset({

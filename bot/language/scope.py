@@ -115,6 +115,28 @@ def sentence_bounds(words: list[str], index: int) -> tuple[int, int]:
     return start, min(end + 1, len(words))
 
 
+def statement_bounds(words: list[str], index: int) -> tuple[int, int]:
+    """[start, end) of the statement holding ``words[index]``: its sentence, cut at commas,
+    at "but", "then" and the like, and where "and" or "so" brings in a new subject. A
+    subordinate clause ("when I sneeze", "until it warms up") stays in the statement."""
+    s0, s1 = sentence_bounds(words, index)
+    start = index
+    while start > s0 and not _breaks_statement(words, start):
+        start -= 1
+    end = index + 1
+    while end < s1 and not _breaks_statement(words, end) and words[end] not in c.SENTENCE_ENDS:
+        end += 1
+    return start, end
+
+
+def _breaks_statement(words: list[str], k: int) -> bool:
+    """Whether a new statement starts at ``words[k]`` (``k`` > 0, inside a sentence)."""
+    word, previous = words[k], words[k - 1]
+    if word in c.STATEMENT_BREAKS or previous in c.CLAUSE_PUNCTUATION:
+        return True
+    return previous in c.JOINERS and word in c.SUBJECTS
+
+
 def _wh_question(words: list[str], k: int) -> bool:
     """ "what should", "how do", "why does": a question even in mid-sentence."""
     following = words[k + 1] if k + 1 < len(words) else ""

@@ -26,7 +26,6 @@ _GAP_WORD = (
 _GAPS = {" ~~ ": f" (?:{_GAP_WORD}){{0,7}}", " ~ ": f" (?:{_GAP_WORD}){{0,4}}"}
 _REFERENCE = re.compile(r"\{(\w+)\}")
 _BOUNDED = r"(?<![a-z0-9'])(?:{})(?![a-z0-9'])"
-_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 
 
 @dataclass(frozen=True)
@@ -39,10 +38,11 @@ class Mention:
     evidence: str  # the person's own words
     denied: bool  # "no fever", "the swelling has gone down"
     imagined: bool  # "what if it locks?", "should I worry about a clot?"
+    excused: bool = False  # an ordinary use next to it: "hot from the gym", "fell asleep"
 
     @property
     def reported(self) -> bool:
-        return not self.denied and not self.imagined
+        return not self.denied and not self.imagined and not self.excused
 
 
 def _expand(pattern: str, phrasings: dict[str, list[str]], depth: int = 0) -> str:
@@ -71,46 +71,65 @@ def _compile(patterns: list[str], phrasings: dict[str, list[str]]) -> re.Pattern
     return re.compile(_BOUNDED.format(alternatives))
 
 
+Patterns = dict[str, re.Pattern[str]]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    """Every concept's pattern and every harmless-use pattern, compiled once."""
+def _patterns() -> tuple[Patterns, Patterns, Patterns]:
+    """Every concept's pattern, harmless-use pattern and long-ago date, compiled once."""
     phrasings = vocabulary.concepts()
-    found = {name: _compile(patterns, phrasings) for name, patterns in phrasings.items()}
-    harmless = {
-        name: _compile(patterns, phrasings) for name, patterns in vocabulary.HARMLESS.items()
-    }
-    return found, harmless
+
+    def compiled(table: dict[str, list[str]]) -> Patterns:
+        return {name: _compile(patterns, phrasings) for name, patterns in table.items()}
+
+    return compiled(phrasings), compiled(vocabulary.HARMLESS), compiled(vocabulary.DATED_LONG_AGO)
+
+
+def _starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
+    """The token index where each match of ``pattern`` starts, in order."""
+    return [doc.span(m.start(), m.end())[0] for m in pattern.finditer(doc.text)]
 
 
 def _harmless(words: list[str], uses: list[int], start: int) -> bool:
-    """An ordinary use of the words (starting at one of ``uses``, sorted) in the same
-    sentence, not across a "but"."""
+    """An ordinary use of the words (starting at one of ``uses``, sorted) in the mention's
+    own statement: "fell asleep" says nothing of "then I fell off the ladder"."""
+    s0, s1 = scope.statement_bounds(words, start)
+    return bisect_left(uses, s0) < bisect_left(uses, s1)
+
+
+def _long_ago(words: list[str], dates: list[int], start: int) -> bool:
+    """A long-ago date (starting at one of ``dates``) in the mention's sentence, with no
+    word of the present between them."""
     s0, s1 = scope.sentence_bounds(words, start)
-    for h0 in uses[bisect_left(uses, s0) : bisect_left(uses, s1)]:
-        if not _CONTRASTS.intersection(words[min(h0, start) : max(h0, start)]):
+    for date in dates[bisect_left(dates, s0) : bisect_left(dates, s1)]:
+        if not vocabulary.PRESENT.intersection(words[min(date, start) : max(date, start)]):
             return True
     return False
 
 
 def find(doc: Doc) -> list[Mention]:
     """All concept mentions in ``doc``, in order, each judged denied / imagined / reported."""
-    found, harmless = _patterns()
+    found, harmless, dated = _patterns()
     words = [token.text for token in doc.tokens]
     mentions: list[Mention] = []
     for concept, pattern in found.items():
         uses: list[int] | None = None  # where the concept's harmless phrasings start
+        dates: list[int] | None = None  # where its long-ago dates start
         for match in pattern.finditer(doc.text):
             start, end = doc.span(match.start(), match.end())
+            excused = False
             if concept in harmless:
-                if uses is None:
-                    matches = harmless[concept].finditer(doc.text)
-                    uses = sorted(doc.span(m.start(), m.end())[0] for m in matches)
-                if _harmless(words, uses, start):
+                uses = _starts(doc, harmless[concept]) if uses is None else uses
+                excused = _harmless(words, uses, start)
+            if concept in dated:
+                dates = _starts(doc, dated[concept]) if dates is None else dates
+                if _long_ago(words, dates, start):
                     continue
             check_after = concept not in vocabulary.EVENTS
             mentions.append(Mention(
                 concept, start, end, doc.quote(start, end),
                 denied=scope.is_denied(words, start, end, check_after),
                 imagined=scope.is_imagined(words, start),
+                excused=excused,
             ))
     return sorted(mentions, key=lambda m: (m.start, m.concept))

@@ -150,15 +150,32 @@ def screen(text: str, context: Context | None = None) -> Screening:
     doc = parse(text)
     mentions = matching.find(doc)
     new: dict[str, str] = {}
+    excused: dict[str, str] = {}
     imagined: dict[str, str] = {}
     for mention in mentions:
         if mention.reported:
             new.setdefault(mention.concept, mention.evidence)
+        elif mention.excused and not mention.denied and not mention.imagined:
+            excused.setdefault(mention.concept, mention.evidence)
         elif mention.imagined and not mention.denied:
             imagined.setdefault(mention.concept, mention.evidence)
     earlier = context.known()
     ages, since = _from_numbers(doc.text, new)
-    flags = _flags(rules.evaluate(new, earlier), {**earlier, **new})
+    hits = rules.evaluate(new, earlier)
+    if excused:
+        # An ordinary use excuses a sign, but never one that makes an emergency with a sign
+        # nothing excuses: "my calf is hot from the gym and I'm short of breath" needs help
+        # now, where "my bum went numb from the bike saddle" alone does not.
+        with_excused = {**excused, **new}
+        hits += [
+            hit for hit in rules.evaluate(with_excused, earlier)
+            if hit.rule.level == rules.EMERGENCY
+            and any(name in excused for name in hit.concepts)
+            and any(name in new for name in hit.concepts)
+        ]
+        used = {name for hit in hits for name in hit.concepts if name in excused}
+        new = {**new, **{name: excused[name] for name in used}}
+    flags = _flags(hits, {**earlier, **new})
     # What would be raised if the questions and "what if"s were reports: the caller answers
     # these with information instead of escalating.
     raised = {flag.id for flag in flags}

@@ -526,6 +526,14 @@ _LONG_AGO = (
     r"(years|months) ago|last (year|winter|summer|spring|autumn|christmas)"
     r"|as a (child|kid|teenager|teen)"
 )
+# Long past: a fever last winter, a leg broken as a child. A date reaches every event of its
+# sentence ("a fall two years ago, broke her wrist"), up to a word of the present ("now").
+DATED_LONG_AGO: dict[str, list[str]] = {
+    "fever": [_LONG_AGO],
+    "tendon_torn": [_LONG_AGO],
+    "fracture_named": [_LONG_AGO],
+}
+PRESENT = frozenset({"now", "today", "tonight", "currently", "yesterday", "recently", "lately"})
 HARMLESS: dict[str, list[str]] = {
     "injury": [r"fell (asleep|pregnant|in love|apart|behind)|(last|this|next|in the) fall"],
     "fall": [r"fell (asleep|pregnant|in love|apart|behind)|(last|this|next|in the) fall"],
@@ -540,10 +548,7 @@ HARMLESS: dict[str, list[str]] = {
         r"(blue|white|grey|gray) (band|theraband|socks?|shoes?|trainers|tape|nail)",
     ],
     "foot_cold": [r"always (cold|freezing)|(in|when it's|from|with) (the )?(cold|winter)"],
-    # Long past: a fever last winter, a leg broken as a child.
-    "fever": [_LONG_AGO],
-    "tendon_torn": [_LONG_AGO],
-    "fracture_named": [_LONG_AGO, r"when i was (a |little|young)|old (break|fracture)"],
+    "fracture_named": [r"when i was (a |little|young)|old (break|fracture)"],
     "child": [
         r"(when|since) (i|he|she) was (a |little|young)",
         r"as a (kid|child|teenager|teen|boy|girl)",
