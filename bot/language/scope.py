@@ -10,6 +10,7 @@ wrongly read as a denial is the one mistake the screen must not make.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from bot.language import cues as c
@@ -115,18 +116,26 @@ def sentence_bounds(words: list[str], index: int) -> tuple[int, int]:
     return start, min(end + 1, len(words))
 
 
+def _part_bounds(
+    words: list[str], index: int, starts_part: Callable[[list[str], int], bool]
+) -> tuple[int, int]:
+    """[start, end) of the part of a sentence holding ``words[index]``, where a part
+    starts at each word for which ``starts_part`` holds."""
+    s0, s1 = sentence_bounds(words, index)
+    start = index
+    while start > s0 and not starts_part(words, start):
+        start -= 1
+    end = index + 1
+    while end < s1 and not starts_part(words, end) and words[end] not in c.SENTENCE_ENDS:
+        end += 1
+    return start, end
+
+
 def statement_bounds(words: list[str], index: int) -> tuple[int, int]:
     """[start, end) of the statement holding ``words[index]``: its sentence, cut at commas,
     at "but", "then" and the like, and where "and" or "so" brings in a new subject. A
     subordinate clause ("when I sneeze", "until it warms up") stays in the statement."""
-    s0, s1 = sentence_bounds(words, index)
-    start = index
-    while start > s0 and not _breaks_statement(words, start):
-        start -= 1
-    end = index + 1
-    while end < s1 and not _breaks_statement(words, end) and words[end] not in c.SENTENCE_ENDS:
-        end += 1
-    return start, end
+    return _part_bounds(words, index, _breaks_statement)
 
 
 def _breaks_statement(words: list[str], k: int) -> bool:
@@ -155,14 +164,7 @@ def _starts_clause(words: list[str], k: int) -> bool:
 
 def clause_bounds(words: list[str], index: int) -> tuple[int, int]:
     """[start, end) of the clause holding ``words[index]``, within its sentence."""
-    s0, s1 = sentence_bounds(words, index)
-    start = index
-    while start > s0 and not _starts_clause(words, start):
-        start -= 1
-    end = index + 1
-    while end < s1 and not _starts_clause(words, end) and words[end] not in c.SENTENCE_ENDS:
-        end += 1
-    return start, end
+    return _part_bounds(words, index, _starts_clause)
 
 
 def is_question(words: list[str], start: int) -> bool:

@@ -99,3 +99,38 @@ def test_a_flag_buried_in_a_long_message_is_found() -> None:
     assert result.level == "same_day"
     assert [f.id for f in result.flags] == ["dvt_pe"]
     assert "swollen and warm" in result.flags[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "level"),
+    [
+        (
+            "my calf is swollen and hot, I'm short of breath, I have muscle pain",
+            "dvt_pe",
+            "emergency",
+        ),
+        ("my calf is swollen and hot from the gym and I'm short of breath", "dvt_pe", "emergency"),
+        (
+            "I fell asleep on the sofa, then I fell off the ladder and can't feel my foot",
+            "deformity_neurovascular",
+            "emergency",
+        ),
+        (
+            "I had my knee replacement two months ago and now I have a fever",
+            "post_replacement",
+            "same_day",
+        ),
+        ("I can't straighten my knee, I tried for a few minutes", "locked_knee", "same_day"),
+        ("I'm in my early teens and limping", "child_hip", "same_day"),
+    ],
+)
+def test_an_exception_reaches_only_the_statement_it_qualifies(
+    text: str, flag: str, level: str
+) -> None:
+    result = screen(text)
+    assert result.level == level and flag in [f.id for f in result.flags]
+
+
+def test_ordinary_uses_still_excuse_their_own_statement() -> None:
+    assert screen("my bum went numb from sitting on the bike saddle too long").level is None
+    assert screen("she had a fall two years ago, broke her wrist, all healed").level is None

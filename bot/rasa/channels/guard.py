@@ -49,6 +49,12 @@ class Inbound:
     text: str | None
     metadata: dict[str, Any] | None
 
+    def message(self, output: OutputChannel, input_channel: str) -> UserMessage:
+        """The message for Rasa, its replies going to ``output``."""
+        return UserMessage(
+            self.text, output, self.sender, input_channel=input_channel, metadata=self.metadata
+        )
+
 
 def read_inbound(sender: object, text: object, metadata: object) -> Inbound:
     """The checks every channel makes on what it was sent, before anything else runs."""

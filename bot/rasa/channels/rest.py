@@ -68,17 +68,8 @@ class GuardedRestInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            inbound = parse_body(request)
             collector = WholeMessageCollector()
-            await handle(
-                UserMessage(
-                    inbound.text,
-                    collector,
-                    inbound.sender,
-                    input_channel=self.name(),
-                    metadata=inbound.metadata,
-                )
-            )
+            await handle(parse_body(request).message(collector, self.name()))
             return response.json(collector.messages)
 
         @webhook.exception(InvalidUsage)

@@ -60,14 +60,6 @@ class GuardedSocketIOInput(SocketIOInput):
                     reply = BAD_MESSAGE_REPLY.format(reason=error)
                 await output.send_text_message(sid, reply)
                 return
-            await handle(
-                UserMessage(
-                    inbound.text,
-                    output,
-                    inbound.sender,
-                    input_channel=self.name(),
-                    metadata=inbound.metadata,
-                )
-            )
+            await handle(inbound.message(output, self.name()))
 
         return webhook
