@@ -75,14 +75,19 @@ Patterns = dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[Patterns, Patterns, Patterns]:
-    """Every concept's pattern, harmless-use pattern and long-ago date, compiled once."""
+def _patterns() -> tuple[Patterns, Patterns, Patterns, Patterns]:
+    """Every concept's pattern, harmless use, plan and long-ago date, compiled once."""
     phrasings = vocabulary.concepts()
 
     def compiled(table: dict[str, list[str]]) -> Patterns:
         return {name: _compile(patterns, phrasings) for name, patterns in table.items()}
 
-    return compiled(phrasings), compiled(vocabulary.HARMLESS), compiled(vocabulary.DATED_LONG_AGO)
+    return (
+        compiled(phrasings),
+        compiled(vocabulary.HARMLESS),
+        compiled(vocabulary.PLANNED),
+        compiled(vocabulary.DATED_LONG_AGO),
+    )
 
 
 def _starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
@@ -90,11 +95,12 @@ def _starts(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     return [doc.span(m.start(), m.end())[0] for m in pattern.finditer(doc.text)]
 
 
-def _harmless(words: list[str], uses: list[int], start: int) -> bool:
+def _harmless(words: list[str], uses: list[int], start: int, before: bool = False) -> bool:
     """An ordinary use of the words (starting at one of ``uses``, sorted) in the mention's
-    own statement: "fell asleep" says nothing of "then I fell off the ladder"."""
+    own statement: "fell asleep" says nothing of "then I fell off the ladder". With
+    ``before``, only a use that starts before the mention counts."""
     s0, s1 = scope.statement_bounds(words, start)
-    return bisect_left(uses, s0) < bisect_left(uses, s1)
+    return bisect_left(uses, s0) < bisect_left(uses, start + 1 if before else s1)
 
 
 def _long_ago(words: list[str], dates: list[int], start: int) -> bool:
@@ -109,11 +115,12 @@ def _long_ago(words: list[str], dates: list[int], start: int) -> bool:
 
 def find(doc: Doc) -> list[Mention]:
     """All concept mentions in ``doc``, in order, each judged denied / imagined / reported."""
-    found, harmless, dated = _patterns()
+    found, harmless, planned, dated = _patterns()
     words = [token.text for token in doc.tokens]
     mentions: list[Mention] = []
     for concept, pattern in found.items():
         uses: list[int] | None = None  # where the concept's harmless phrasings start
+        plans: list[int] | None = None  # where its plans start
         dates: list[int] | None = None  # where its long-ago dates start
         for match in pattern.finditer(doc.text):
             start, end = doc.span(match.start(), match.end())
@@ -121,6 +128,9 @@ def find(doc: Doc) -> list[Mention]:
             if concept in harmless:
                 uses = _starts(doc, harmless[concept]) if uses is None else uses
                 excused = _harmless(words, uses, start)
+            if concept in planned:
+                plans = _starts(doc, planned[concept]) if plans is None else plans
+                excused = excused or _harmless(words, plans, start, before=True)
             if concept in dated:
                 dates = _starts(doc, dated[concept]) if dates is None else dates
                 if _long_ago(words, dates, start):

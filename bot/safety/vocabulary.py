@@ -533,6 +533,9 @@ DATED_LONG_AGO: dict[str, list[str]] = {
     "tendon_torn": [_LONG_AGO],
     "fracture_named": [_LONG_AGO],
 }
+# An operation only planned or talked of: the cue comes before it ("waiting for a knee
+# replacement", "might need surgery"); "I had surgery and need advice" is no plan.
+PLANNED: dict[str, list[str]] = {"surgery": [_PLANNED], "replacement": [_PLANNED]}
 PRESENT = frozenset({"now", "today", "tonight", "currently", "yesterday", "recently", "lately"})
 HARMLESS: dict[str, list[str]] = {
     "injury": [r"fell (asleep|pregnant|in love|apart|behind)|(last|this|next|in the) fall"],
@@ -553,8 +556,6 @@ HARMLESS: dict[str, list[str]] = {
         r"(when|since) (i|he|she) was (a |little|young)",
         r"as a (kid|child|teenager|teen|boy|girl)",
     ],
-    "surgery": [_PLANNED],
-    "replacement": [_PLANNED],
     "cannot_straighten": [  # morning stiffness that eases
         r"(until|till|once|after|then) ~ (loosens|loosen|warms|warmed|get going|gets going"
         r"|moving|move around|walk around|a few minutes|a while)",

@@ -121,6 +121,11 @@ def test_a_flag_buried_in_a_long_message_is_found() -> None:
             "same_day",
         ),
         ("I can't straighten my knee, I tried for a few minutes", "locked_knee", "same_day"),
+        (
+            "I had surgery last week and need advice, I have a fever",
+            "post_replacement",
+            "same_day",
+        ),
         ("I'm in my early teens and limping", "child_hip", "same_day"),
     ],
 )
@@ -133,4 +138,5 @@ def test_an_exception_reaches_only_the_statement_it_qualifies(
 
 def test_ordinary_uses_still_excuse_their_own_statement() -> None:
     assert screen("my bum went numb from sitting on the bike saddle too long").level is None
+    assert screen("I might need a knee replacement and I have a fever").level in (None, "prompt")
     assert screen("she had a fall two years ago, broke her wrist, all healed").level is None
