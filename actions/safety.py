@@ -28,8 +28,7 @@ class ActionEscalate(Action):
 
         The flag is the screen's, or the one the channel found in a message too long to read.
         """
-        entities = {e["entity"]: str(e.get("value")) for e in tracker.latest_message["entities"]}
-        found = refused_flag(entities)
+        found = refused_flag(tracker.latest_message.get("entities") or [])
         if found is None:
             screening, context = screen_latest(user_texts(tracker))
             if not screening.flags:

@@ -3,7 +3,7 @@
 One table of units for every reader: a month is 52/12 weeks and a year 52, an amount
 said without a number ("a few", "several") is read by ``numbers``, and a bare plural
 ("for months") is three of its unit. Dates ("since March", "around Christmas") count
-back from today with python-dateutil.
+back from today (python-dateutil knows when Easter falls).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
 
 from bot.language.numbers import AMOUNT_PATTERN, VAGUE_AMOUNTS, value, values_in
 
@@ -125,9 +125,14 @@ _MONTH_DATE = re.compile(
 _HOLIDAY_DATE = re.compile(rf"\b{_SINCE} (?:the )?(?:last )?({'|'.join(_HOLIDAYS)})\b")
 
 
-def _latest(on: date, today: date) -> date:
-    """The most recent past occurrence of a yearly date given as ``on`` in today's year."""
-    return on if on <= today else on - relativedelta(years=1)
+def _latest(on: Callable[[int], date], today: date) -> date:
+    """The most recent occurrence, up to today, of a yearly date (``on`` gives it by year)."""
+    this_year = on(today.year)
+    return this_year if this_year <= today else on(today.year - 1)
+
+
+def _first_of(month: int, year: int) -> date:
+    return date(year, month, 1)
 
 
 def weeks_since_date(text: str, today: date | None = None) -> float | None:
@@ -138,10 +143,8 @@ def weeks_since_date(text: str, today: date | None = None) -> float | None:
     """
     lowered = text.lower().replace("’", "'")
     today = today or date.today()
-    starts = {_latest(date(today.year, MONTHS[m], 1), today) for m in _MONTH_DATE.findall(lowered)}
-    for name in _HOLIDAY_DATE.findall(lowered):
-        day = _HOLIDAYS[name](today.year)
-        starts.add(day if day <= today else _HOLIDAYS[name](today.year - 1))
+    starts = {_latest(partial(_first_of, MONTHS[m]), today) for m in _MONTH_DATE.findall(lowered)}
+    starts |= {_latest(_HOLIDAYS[name], today) for name in _HOLIDAY_DATE.findall(lowered)}
     if len(starts) != 1:
         return None
     return (today - starts.pop()).days / 7

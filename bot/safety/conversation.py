@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.safety.messages import escalation_message, if_it_happens
 from bot.safety.rules import flag_levels, lowest_level, rank
@@ -112,9 +112,11 @@ def refused_payload(flag: Flag) -> str:
     return "/inform" + json.dumps(entities)
 
 
-def refused_flag(entities: Mapping[str, str]) -> tuple[str, str] | None:
-    """The flag and level a refused message's payload names, if it names a known one."""
-    flag, level = entities.get(REFUSED_FLAG_ENTITY), entities.get(REFUSED_LEVEL_ENTITY)
+def refused_flag(entities: Iterable[Mapping[str, object]]) -> tuple[str, str] | None:
+    """The flag and level a refused message's payload names (among a message's entities,
+    as Rasa gives them), if it names a known one."""
+    values = {str(e.get("entity")): str(e.get("value")) for e in entities}
+    flag, level = values.get(REFUSED_FLAG_ENTITY), values.get(REFUSED_LEVEL_ENTITY)
     if flag is None or level not in flag_levels(flag):
         return None
     return flag, level

@@ -51,10 +51,16 @@ def test_a_refused_flag_travels_as_a_payload_the_action_reads_back() -> None:
     flag = screen_refused("My calf is swollen and hot and I'm short of breath.").flags[0]
     payload = refused_payload(flag)
     assert payload.startswith("/inform")
-    entities = json.loads(payload.removeprefix("/inform"))
+    named = json.loads(payload.removeprefix("/inform"))
+    # As Rasa gives a payload's entities: one {"entity", "value"} each.
+    entities = [{"entity": name, "value": value} for name, value in named.items()]
     assert refused_flag(entities) == ("dvt_pe", "emergency")
-    assert refused_flag({"refused_flag": "dvt_pe", "refused_level": "routine"}) is None
-    assert refused_flag({}) is None
+    routine = [
+        {"entity": "refused_flag", "value": "dvt_pe"},
+        {"entity": "refused_level", "value": "routine"},
+    ]
+    assert refused_flag(routine) is None
+    assert refused_flag([]) is None
 
 
 def test_start_over_keeps_the_level_and_a_new_session_keeps_it_for_a_while() -> None:

@@ -139,10 +139,14 @@ class UrgentFirst(OutputChannel):
         await self.send_response(recipient_id, {"text": text})
 
     async def flush(self) -> None:
-        urgent = [held for held in self.held if "triage" in (held[1].get("custom") or {})]
-        for recipient_id, message in urgent + [h for h in self.held if h not in urgent]:
+        # A stable sort: escalations first, everything else in the order it was said.
+        for recipient_id, message in sorted(self.held, key=_not_urgent):
             await self.channel.send_response(recipient_id, message)
         self.held.clear()
+
+
+def _not_urgent(held: tuple[str, dict[str, Any]]) -> bool:
+    return "triage" not in (held[1].get("custom") or {})
 
 
 async def _answer(on_new_message: Handler, message: UserMessage) -> None:

@@ -32,10 +32,6 @@ def _events(tracker: DialogueStateTracker) -> list[Event]:
     return tracker.events_after_latest_restart()
 
 
-def _entities(message: UserUttered) -> dict[str, str]:
-    return {e["entity"]: str(e.get("value")) for e in message.entities if "entity" in e}
-
-
 def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
     actions: list[str] = []
     for event in reversed(_events(tracker)):
@@ -81,7 +77,7 @@ class RedFlagPolicy(Policy):
         probabilities = self._default_predictions(domain)
         since = _actions_since_user(tracker)
         latest = tracker.latest_message
-        refused = latest is not None and refused_flag(_entities(latest)) is not None
+        refused = latest is not None and refused_flag(latest.entities) is not None
         if since == [ESCALATE]:
             # After a prompt-level flag the assessment goes on at once (the form reads
             # the answer that came with the flag); otherwise wait for the person. A flag
