@@ -104,6 +104,8 @@ def age_in(words: Sequence[str]) -> AgeRange | None:
 _PEOPLE = (
     r"son|daughter|boy|girl|kid|child|lad|lass|youngest|eldest|mum|mom|mother|dad|father|gran"
     r"|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner|neighbour|neighbor"
+    r"|granddaughter|grandaughter|grandson|grandchild|toddler|baby|nephew|niece|brother|sister"
+    r"|cousin|friend|mate|pensioner|stepson|stepdaughter|aunt|uncle|pops|grandpa|granny|nana"
 )
 _NOT_AN_AGE = (
     r"(?! (?:weeks?|days?|months?|hours?|minutes?|times?|kg|kilos|lbs|pounds|stone|percent"
@@ -112,13 +114,16 @@ _NOT_AN_AGE = (
 )
 _STATED = [
     re.compile(rf"\b({NUMBER_PATTERN}) (?:years?|yrs?|yr) old\b"),
-    re.compile(rf"\b({NUMBER_PATTERN}) (?:yo|y o|years? of age)\b"),
+    re.compile(rf"\b({NUMBER_PATTERN}) ?(?:yo|y o|years? of age)\b"),
+    re.compile(rf"\b(?:{_PEOPLE}) ({NUMBER_PATTERN})\b{_NOT_AN_AGE}"),  # "dad 79 fell"
+    re.compile(rf"^at ({NUMBER_PATTERN}) (?:i|he|she|my)\b"),  # "at 71 i took a tumble"
     re.compile(rf"\b(?:aged|age) ({NUMBER_PATTERN})\b"),
     re.compile(
         rf"\b(?:i'm|i am|he's|he is|she's|she is|they're|who's|who is"
         rf"|(?:{_PEOPLE}) (?:is|'s)) ({NUMBER_PATTERN})\b{_NOT_AN_AGE}"
     ),
-    re.compile(rf"\b(?:{_PEOPLE}) ?[,(] ?({NUMBER_PATTERN}) ?[,)]"),  # "my dad, 79," "son (11)"
+    # "my dad, 79," "son (11)" "toddler (2 and a half)" "pensioner here, 68,"
+    re.compile(rf"\b(?:{_PEOPLE})(?: here)? ?[,(] ?({NUMBER_PATTERN})(?: and a half)? ?[,)]"),
 ]
 _DECADE_WORDS = "|".join(word for word in DECADES if not word[0].isdigit())
 _IN_DECADE = re.compile(

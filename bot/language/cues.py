@@ -92,6 +92,7 @@ TOPIC_FRAMES = (
     ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("read", "that"), ("read", "about"),
     ("heard", "that"), ("heard", "about"), ("told", "me", "that"), ("tell", "me", "about"),
     ("information", "about"), ("info", "on"), ("know", "about"), ("learn", "about"),
+    ("watch", "for"), ("watch", "out", "for"), ("look", "out", "for"), ("lookout", "for"),
 )
 # Generic statements ("a swollen calf can mean a clot"); an anchor anywhere in the clause
 # makes them a report ("my calf can be swollen for days").

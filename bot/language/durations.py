@@ -154,3 +154,39 @@ def weeks_since_year(year: int, today: date | None = None) -> float:
     """Weeks since the middle of a year something is dated by ("in 2019")."""
     today = today or date.today()
     return max(0.0, (today - date(year, 7, 1)).days / 7)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "it's now mid March": the month a message says it is, which dates its other months.
+_NOW_MONTH = re.compile(
+    r"\b(?:it's|it is|its|we're|we are) now (?:the )?(?:(start|beginning|early|second week|mid"
+    rf"|middle|third week|end|late|last week) (?:of )?)?({_MONTH_NAMES})\b"
+)
+_DAY_OF_PART = {"start": 1, "beginning": 1, "early": 5, "second week": 8, "mid": 15,
+                "middle": 15, "third week": 15, "end": 25, "late": 25, "last week": 25}
+
+
+def dated_month(text: str) -> int | None:
+    """The one month (1-12) a message dates something by, other than the month it says it
+    is now; None for none or several."""
+    now = _NOW_MONTH.search(text)
+    starts = {MONTHS[name] for name in _MONTH_DATE.findall(text)}
+    if now is not None:
+        starts.discard(MONTHS[now.group(2)])
+    return starts.pop() if len(starts) == 1 else None
+
+
+def weeks_until_now(text: str, earlier_month: int | None = None) -> float | None:
+    """Weeks from the month a message (or, failing that, an earlier one) dates something by
+    to the month it says it is now ("since the start of January ... it's now mid March":
+    about ten), or None."""
+    now = _NOW_MONTH.search(text)
+    if now is None:
+        return None
+    now_month = MONTHS[now.group(2)]
+    start = dated_month(text) or earlier_month
+    if start is None or start == now_month:
+        return None
+    months = (now_month - start) % 12
+    days = months * 365.25 / 12 + _DAY_OF_PART.get(now.group(1) or "mid", 15) - 1
+    return days / 7

@@ -39,6 +39,7 @@ MISSPELLINGS: dict[str, str] = {
     "ankel": "ankle", "grion": "groin", "gorin": "groin",
     "neumb": "numb", "numbnes": "numbness", "numbess": "numbness",
     "tinglin": "tingling", "tingeling": "tingling", "cancr": "cancer", "lumb": "lump",
+    "loosing": "losing", "loosin": "losing", "weepin": "weeping",
     "wks": "weeks", "wk": "week", "mths": "months", "mnths": "months",
     "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "mins": "minutes",
     "u": "you", "ur": "your", "r": "are",
@@ -63,12 +64,14 @@ chemotherapy tumour unexplained night stiff stiffness straight popped snapped cr
 standing weightbearing redness warmth pulse blood clot ankle knees kneecap patella swell numb
 wound feeling sensation control peeing urine accident fever teenager toddler retired pensioner
 completely sciatica spine better deteriorating worsening unwell poorly vomiting dizzy confused
+needles change granddaughter
 """)
 
 # Real English words within reach of a target, never to be "corrected" (found by running the
 # rule over a list of about 22,000 common English words).
 PROTECTED = _words("""
 accidental accidents angle anile ankles batter beater bender betters betting bight bitter blond
+chance changed changes charge needless
 bloody bloom bound bowel bowls breach breadth breaking breathed breaths brine broke broker brood
 bubbling buckle buckley butter cancel cancers caner carves caves cheat chess chests clog cloth
 clots clout cocked collapse complete completed completes confessed confined confuse consumed

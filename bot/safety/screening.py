@@ -42,6 +42,7 @@ class Screening:
     reported: Mapping[str, str] = field(default_factory=dict)  # concept -> words, for Context
     ages: tuple[int, ...] = ()
     weeks_since_surgery: float | None = None
+    dated_month: int | None = None  # the month the message dates something by
 
     @property
     def is_hypothetical(self) -> bool:
@@ -61,6 +62,9 @@ class Context:
     symptoms: Mapping[str, str] = field(default_factory=dict)  # concept -> earlier words
     level: str | None = None  # the highest level so far: escalation is sticky
     flags: frozenset[str] = frozenset()
+    # The month an earlier message dated something by: "I started in March", then "it's
+    # now May and nothing has changed" is eight weeks.
+    dated_month: int | None = None
 
     def update(self, screening: Screening) -> Context:
         """The context after this turn: earlier facts kept, new ones added, level never lowered."""
@@ -79,6 +83,7 @@ class Context:
             symptoms={**self.symptoms, **reported},
             level=max(self.level, screening.level, key=rules.rank),
             flags=self.flags | {flag.id for flag in screening.flags},
+            dated_month=screening.dated_month or self.dated_month,
         )
 
     def known(self) -> dict[str, str]:
@@ -116,13 +121,16 @@ def _riskiest(age: age_reader.AgeRange) -> int:
     return age.high if age.high >= OLDER_FROM else age.low
 
 
-def _from_numbers(text: str, new: dict[str, str]) -> tuple[list[int], float | None]:
+def _from_numbers(
+    text: str, new: dict[str, str], earlier_month: int | None
+) -> tuple[list[int], float | None]:
     """Add what numbers say: a child's or older person's age, six weeks or more, an
     operation within twelve weeks (or at an unknown time, which is treated as recent)."""
     ages = [_riskiest(age) for age in age_reader.ages_in(text)]
     for name, words in _age_concepts(ages, "the age given").items():
         new.setdefault(name, words)
-    longest = durations.longest_weeks(text)
+    spans = (durations.longest_weeks(text), durations.weeks_until_now(text, earlier_month))
+    longest = max((weeks for weeks in spans if weeks is not None), default=None)
     if longest is not None and longest >= NOT_IMPROVING_WEEKS:
         new["six_weeks"] = f"about {round(longest)} weeks"
     operation = new.get("surgery") or new.get("replacement")
@@ -160,7 +168,7 @@ def screen(text: str, context: Context | None = None) -> Screening:
         elif mention.imagined and not mention.denied:
             imagined.setdefault(mention.concept, mention.evidence)
     earlier = context.known()
-    ages, since = _from_numbers(doc.text, new)
+    ages, since = _from_numbers(doc.text, new, context.dated_month)
     hits = rules.evaluate(new, earlier)
     if excused:
         # An ordinary use excuses a sign, but never one that makes an emergency with a sign
@@ -193,4 +201,5 @@ def screen(text: str, context: Context | None = None) -> Screening:
         reported=new,
         ages=tuple(ages),
         weeks_since_surgery=since,
+        dated_month=durations.dated_month(doc.text),
     )

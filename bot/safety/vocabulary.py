@@ -29,7 +29,8 @@ WORDS: dict[str, str] = {
     "saddle": r"saddle|groin|genitals?|private|privates|down below|down there|bum|buttocks"
     r"|backside"
     r"|bottom(?! of)|between ({whose} )?legs|inner thighs|backs? of ({whose} )?thighs|anus"
-    r"|back passage|perineum|crotch|vagina|penis|scrotum",
+    r"|back passage|perineum|crotch|vagina|penis|scrotum|saddle area"
+    r"|(private|intimate) (area|parts)",
     "swollen": r"swollen|swelling|swelled( up)?|swells( up)?|swell( up)?|puffy|puffed up"
     r"|bloated|ballooned|blown up|blew up|enlarged|inflamed",
     "warm": r"warm|warmer|hot|hotter|heat|burning hot|burning to (the )?touch",
@@ -50,10 +51,14 @@ WORDS: dict[str, str] = {
     r"|knee|patella)",
     # Everyday words for a fall.
     "tumble": r"tumbled|(a|another|nasty|bad|little|big|small) (tumble|spill)|went flying"
-    r"|hit the (deck|floor|ground|pavement)|face ?plant(ed)?|keeled over|head over heels",
+    r"|hit the (deck|floor|ground|pavement)|face ?plant(ed)?|keeled over|head over heels"
+    r"|c[ao]me a cropper|stacked it|wiped out|went (a|arse|ass|head) over"
+    r"|(^|i|he|she|they|and|then|,) went down (on|onto|hard|heavily|awkwardly|badly|in|at)"
+    r"|went over (in|on|at|outside|backwards)",
     # Things people fall off or come off.
     "perch": r"ladder|bike|horse|wall|roof|step|steps|stairs|chair|trampoline|skateboard"
-    r"|scooter|motorbike|board|skis|stool|bed|kerb|curb|table|bus|train|platform",
+    r"|scooter|motorbike|board|skis|stool|bed|kerb|curb|table|bus|train|platform|step ?ladder"
+    r"|stepladder|swing|slide|skates|roller ?skates|surfboard|moped|e ?bike|quad bike",
 }
 
 SHARED: dict[str, list[str]] = {
@@ -65,10 +70,11 @@ SHARED: dict[str, list[str]] = {
         r"landed (awkwardly|badly|wrong|wrongly|funny|heavily|on (it|{whose}))|awkward landing",
         r"(landing|landed|jumped|jumping) (from|off|on) (a|the|{whose})",
         r"missed (the|a|my) ~ (step|footing|stair)|(i|he|she) went down (hard|heavily|badly|on)",
-        r"came down (badly|hard|heavily|awkwardly|awkward|wrong|funny|on (it|{whose}))",
+        r"came down (badly|hard|heavily|awkwardly|awkward|wrong|funny|on (it|{whose}|a|an))",
         r"injured|injury|injuries|hurt (it|myself|himself|herself|{whose} (knee|leg|hip))",
         r"tackled|tackle|collided|collision|crashed|crash|accident|hit by|knocked|banged"
         r"|kicked|smashed|whacked",
+        r"(swung|slammed|banged|smashed|crashed|ran|drove) into ({whose} )?(knee|leg|shin)",
     ],
     "fall": [
         r"fell|fallen|falling over|had a fall|(a|the|that|this|{whose}) fall|{tumble}",
@@ -88,6 +94,11 @@ SHARED: dict[str, list[str]] = {
         r"(shaking|shaky|shivering|trembling) and (sweating|sweaty)"
         r"|(sweating|sweaty) and (shaking|shaky|shivering|trembling)",
         r"like (i have|i've got) (the )?flu",
+        r"the shakes|teeth (are |were |keep )?chattering|shaking (all over|uncontrollably)",
+        r"(she's|he's|she is|he is|they're) (really |very |so |quite |burning |roasting )?(hot"
+        r"|boiling)(?! (and|to|from))",
+        r"low grade (temp|temperature|fever)|(temp|temperature) (most|every|in the) (evenings?"
+        r"|nights?)",
     ],
     "very_unwell": [
         r"(very|really|so|extremely|quite|seriously|super|generally) (unwell|ill|sick|poorly)",
@@ -99,6 +110,7 @@ SHARED: dict[str, list[str]] = {
         r"|felt) (rough|grim|lousy)",
         r"sick as a dog|vomiting|throwing up|threw up|been sick|being sick|confused|drowsy",
         r"delirious|fainted|passed out|clammy|like i'm dying",
+        r"not making (much |any )?sense|talking nonsense|not (herself|himself|themselves)",
         r"can't keep (anything|food|water) down",
     ],
     "swelling": [
@@ -119,7 +131,8 @@ SHARED: dict[str, list[str]] = {
     "pain": [r"{pain}"],
     "leg_pain": [
         r"(knee|knees|thigh|hip|hips|groin|leg|legs|kneecap) ~ ({pain})",
-        r"({pain}) (in|of|around|behind) ({whose} )?(knee|knees|thigh|hip|groin|leg|kneecap)",
+        r"({pain}) (deep |right |just |high )?(in|of|around|behind|at the top of) ({whose} )?"
+        r"(knee|knees|thigh|hip|hips|groin|leg|legs|kneecap)",
     ],
     "cannot_bear_weight": [
         r"{cant} ~ (put|take|bear|place|stand|carry) ~ weight",
@@ -143,6 +156,8 @@ SHARED: dict[str, list[str]] = {
         r"(won't|will not|doesn't|does not|never|no longer) ~ (straighten|straightens|extend"
         r"|extends|unbend|go straight|goes straight)",
         r"(stuck|locked|jammed|frozen|stays|staying) ~ (bent|bending|flexed|half bent|at an angle)",
+        r"(won't|will not|doesn't|does not|never|can't) ~ (go|goes|get|gets) (fully |all the way "
+        r"|completely |properly )?straight",
     ],
     "pop_event": [
         r"(heard|felt|hear|feel) (a|an|this|some|something)? ?(loud |big |massive |huge |sharp "
@@ -154,6 +169,9 @@ SHARED: dict[str, list[str]] = {
         r"something (popped|snapped|tore|went|gave|ripped|went pop)|went pop|gave a pop",
         r"loud (pop|snap)|(popped|snapped) (and|then) (it |my knee )?(gave way|buckled|collapsed)",
         r"(popped|snapped) (and|then) (it |my knee )?swelled",
+        r"(a|the|this) (loud |big |massive |huge |sharp |horrible |sudden )?(pop|snap|crack|bang"
+        r"|crunch|clunk) (sound|noise)|(was|heard|felt) (a|an|this|some) ~ (pop|snap|crunch|bang"
+        r"|crack)",
         r"(kneecap|knee cap|patella) ~ (dislocated|popped out|came out|slipped out|went out)",
     ],
     "pop_any": [r"popped|snapped|went pop|went snap|tore|ripped"],
@@ -174,7 +192,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"bone (is )?(sticking|poking|protruding|coming|showing) (out|through)|see the bone",
             r"(kneecap|knee cap|patella) ~ (still out|stuck out|won't go back|hasn't gone back)",
             r"(kneecap|knee cap|patella) ~~ ((to|on) the (outside|side)|off to the side|sideways)",
-            r"(looks|look|looking) (all |really |very |totally |completely )?(wrong|twisted"
+            r"(looks|look|looking) (all |really |very |totally |completely |sort of |kind of )?"
+            r"(wrong"
+            r"|twisted"
             r"|crooked|bent|misshapen|deformed)",
             r"(wrong|different) (with )?(the )?shape|shape ~ (wrong|changed)",
             r"(knee|hip|leg) (is |has |was )?(clearly |definitely |totally )?(dislocated"
@@ -191,6 +211,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(foot|feet|toes|toe|foots) ~~ (funny|odd|weird|strange|different|dark|purple|black)"
             r" colou?r|(foot|feet|toes|toe|foots) ~ changed colou?r",
             r"no pulse|(can't|cannot|couldn't) (feel|find) (a|the|any) pulse",
+            r"(foot|feet|toes|toe) ~ (no|lost (its|all|the)?) colou?r",
             r"pulse (is )?(gone|weak)",
         ],
         "foot_cold": [
@@ -205,17 +226,24 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
     },
     "extensor_rupture": {
         "cannot_lift_leg": [
-            r"{cant} ~ (lift|raise|hold up|kick) ~ (leg|legs|it|knee)",
+            r"{cant} ~ (lift|raise|hold up|hold|kick) ~ (leg|legs|it|knee)",
             r"{cant} (do|manage) (a |any )?straight leg raises?|straight leg raises? ~ impossible",
+            r"straight leg raises? (and|but) (i|he|she) (just |simply )?{cant}",
+            r"lift ({whose} )?leg (up )?(straight )?~~ (won't|will not|doesn't|does not|can't) (go"
+            r"|move|budge|come up|lift)",
+            r"heel (won't|will not|doesn't|does not|can't) (leave|come off|lift off|lift) the"
+            r" (floor|bed|ground)|foot (just )?stays on the (floor|ground)",
             r"(leg|it|knee) (won't|will not|doesn't|does not) (lift|raise|come up|go up|kick)",
         ],
         "extensor_gap": [
             r"(gap|dent|hollow|dip|divot|dimple) ~ (above|below|over|under) ({whose} )?"
             r"(kneecap|knee cap|patella|knee)",
+            r"(gap|dent|hollow|divot) ~~ (top|bottom|edge) of ({whose} |the )?(kneecap|knee cap"
+            r"|patella)",
             r"(above|below|over|under) ({whose} )?(kneecap|knee cap|patella|knee) ~~ (gap|dent"
             r"|hollow|dip|divot|dimple)",
-            r"(kneecap|knee cap|patella) ~ (moved|shifted|ridden|gone|sitting|riding|slid)"
-            r" (right |way |all the way )?(up|higher|down)",
+            r"(kneecap|knee cap|patella) ~ (moved|shifted|ridden|gone|sitting|riding|slid|sits|sat"
+            r"|is|looks) (right |way |all the way |much |a lot )?(up|higher|down)",
         ],
         "tendon_torn": [
             r"({tendon}) ~~ (gone|snapped|torn|tore|ruptured|rupture|ripped|tear|went|gave)",
@@ -238,13 +266,14 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"({calf}) ~~ ({swollen}|{warm}|{red})",
             r"({calf}) ~~ (and|,|, and) (it|it's|it is|it has|it feels|it looks) ~ "
             r"({swollen}|{warm}|{red})",
-            r"({swollen}|{warm}|{red}) ~ ({calf})",
+            r"({swollen}|{warm}|{red}) ~ ({calf})|leg ({swollen}) (below|under) the knee",
             r"one (of )?({whose} )?(leg|legs|calf|calves) ~ (bigger|fatter|thicker|more swollen"
             r"|swollen)",
             r"(leg|legs|calf|calves) ~ (bigger|fatter|thicker|swollen) than the other",
+            r"(bigger|fatter|thicker|more swollen|wider) than the other (calf|leg|one)",
         ],
         "calf_pain": [
-            r"({calf}) ~ ({pain}|cramp|cramping|tight|tightness)",
+            r"({calf}) ~~ ({pain}|cramp|cramping|tight|tightness)",
             r"({pain}|cramp|cramping|tightness) (in|of) ({whose} )?({calf})",
         ],
         "clot_named": [r"blood clots?|clots?|dvt|deep vein thrombosis|thrombosis|embolism|embolus"],
@@ -253,7 +282,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(hard|difficult|struggle|struggling|trouble|difficulty) (to )?breath(e|ing)?",
             r"{cant} (catch|get) {whose} breath",
             r"breathing (is )?(hard|difficult|fast|rapid|laboured)",
-            r"heart (racing|pounding)|racing heart|palpitations",
+            r"heart (is |was |keeps )?(racing|pounding)|racing heart|palpitations",
         ],
         "severe_breathing": [
             r"{cant} breathe|gasping|fighting for breath|struggling to breathe",
@@ -280,12 +309,19 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"({saddle}) (and|,|or) ~~ ({numb})",  # "my bum and the backs of my thighs are numb"
             r"saddle (an(a)?esthesia|numbness)|numb when i wipe",
             r"{cant} feel (the )?(toilet )?(paper|tissue)",
-            r"{cant} feel (myself|anything) when i (wipe|go to the toilet|pee|wee)",
+            r"{cant} feel (myself|anything|it) when i (wipe|go to the toilet|pee|wee)",
+            r"(toilet )?(paper|tissue) (feels|felt) (weird|strange|different|numb|odd)",
+            r"({numb}|{cant} feel) ~ insides? of ({whose} )?thighs",
+            r"wip(e|ing) ~~ ({cant} (really |properly )?feel|numb|no feeling|feels? (weird|strange"
+            r"|different))",
         ],
         "bladder_bowel": [
             r"{cant} (pee|wee|urinate|pass urine|pass water|poo|open ({whose} )?bowels)",
             r"{cant} (have|do|pass) (a )?(pee|wee|poo|piss)",
-            r"{cant} empty ({whose} )?bladder|urinary retention|incontinen(t|ce)",
+            r"{cant} (fully |completely |properly )?empty ({whose} )?bladder|urinary retention"
+            r"|incontinen(t|ce)",
+            r"accident ~ (with )?({whose} )?(bladder|bowels?)",
+            r"(haven't|hasn't|have not|has not) (had|done|been for) a (wee|pee)",
             r"(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooing|messed|messing)"
             r" (myself|himself|herself|the bed|my (bed|pants|trousers))",
             r"(lost|losing|lose|no|loss of) control (of|over) ({whose} )?(bladder|bowels?|pee|wee)",
@@ -302,6 +338,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r" (myself |himself |herself )?without (knowing|realising|realizing|noticing|feeling)",
             r"leak(ing|ed|s)? (urine|wee|pee)",
             r"(trouble|difficulty|problems?) (peeing|weeing|urinating)",
+            r"{cant} (really )?(feel|tell) (myself |when i'm |if i'm )?(peeing|weeing|pooing|going"
+            r" to the toilet)",
+            r"(pee|wee|urine|poo) (just )?(comes|came|coming|leaks|leaked|dribbles) out",
         ],
         "back_pain": [
             r"(back|lower back|spine|lumbar) ~ ({pain}|killing|bad|playing up|went|gone)",
@@ -311,6 +350,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         "bilateral_leg": [
             r"both (legs|feet) ~ ({numb}|weak|weakness|heavy|giving way|gave way)",
             r"({numb}|weakness|weak) ~ (in )?both (legs|feet)",
+            r"(legs|both knees) (feel|feels|felt|are|have|keep|going|gone|getting|giving) ~ (weak"
+            r"|wobbly|like jelly|numb|giving way|gave way)",
+            r"(down|into|in) both (legs|knees)",
         ],
     },
     "child_hip": {
@@ -320,10 +362,13 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"|little one|youngest|eldest|middle one|baby|lad|lass)",
             r"(son|daughter|kid|child|lad|lass) (is|has|was|aged|age|who|keeps|won't|can't"
             r"|started)",
+            r"toddler|toddlers|preschooler|infant|nursery age|primary school|grand ?daughter"
+            r"|grandaughter|grandson",
         ],
         "limp": [
             r"limp|limps|limping|limped|hobbling|hobbles|hobbled",
-            r"(walking|walks) (funny|strangely|oddly|weird|weirdly|differently|with a limp)",
+            r"(walking|walks) (funny|strangely|oddly|weird|weirdly|differently|with a limp|like a)",
+            r"(walking|walks) with ({whose}|that|a|the|one) (foot|leg) (turned|pointing) (out|in)",
             r"favou?ring (his|her|their|my|one|the other|that) leg|dragging (his|her|their|my) leg",
             r"(won't|refuses to|refusing to|doesn't want to|stopped)"
             r" (walk|walking|stand|put weight)",
@@ -340,17 +385,28 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(minutes?|mins?|hours?|hrs?)",
             r"(huge|massive|rapid|immediate|instant|sudden|loads of|a lot of) swelling",
             r"swelled up (like|to)",
+            r"({swollen}|twice the size|double the size) ~~ (in|within|over) the (last|past) (few "
+            r"|couple of |\d+ |two |three )?(hours?|hrs?)",
+            r"({swollen}|twice the size|double the size) ~~ (only|just) been (about |around )?"
+            r"(a |an "
+            r"|a few |a couple of |\d+ |two |three )?(hours?|hrs?)",
         ],
         "fracture_named": [r"broken|broke|fracture|fractured|cracked (a |the |my )?bone|break in"],
         # Alarming after an injury or in a child; ordinary knee pain says it too.
         "painful_weight_bearing": [
             r"({pain}|too painful|too sore) (to|when (i|he|she)|if (i|he|she)) (put|take|bear"
             r"|place) (any |much |full |the )?(weight|pressure)",
+            r"(stand|put weight|walk|step|lean) on (it|{whose} (leg|knee|foot)) ~~ ({pain}|stabbing"
+            r"|screaming|agony)",
+            r"{cant} (get|make it|walk) (to|around|across|up) ~ without (clinging|holding|hanging"
+            r"|hopping|leaning|help)",
         ],
     },
     "locked_knee": {
         "locked": [
-            r"({site}) ~ (locked|locks|locking|jammed|jams|stuck|seized)",
+            r"({site}|its) ~ (locked|locks|locking|jammed|jams|stuck|seized)",
+            r"(something|somethings|something's|something is) (is )?(caught|stuck|jammed|trapped)"
+            r" (in|inside)",
             r"locked (up|in place|solid|bent|knee)|lock(s|ed)? up|locking (episodes?|up)",
         ],
     },
@@ -369,6 +425,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(hip|knee) (was|were|got|been) replaced",
             r"(had|having|got|getting) ({whose} )?(hips?|knees?) (replaced|done)",
             r"new (hip|knee)(?! (brace|support|sleeve|strap|pain|injury|problem))",
+            r"(hip|knee) (fitted|put in)",
             r"(total|partial) (hip|knee)|tkr|thr|tka|tha|arthroplasty|resurfacing",
             r"prosthe(sis|tic) (hip|knee|joint)|uni(compartmental)? knee",
         ],
@@ -378,17 +435,24 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(acl|ligament|tendon) (reconstruction|repair)|meniscus repair",
         ],
         "wound_problem": [
-            r"(wound|scar|incision|cut|stitches|staples|dressing) ~ (red|redness|hot|oozing"
+            r"(wound|scar|incision|cut|stitches|stitch line|stitch|sutures?|staples|dressing) ~ "
+            r"(red"
+            r"|redness|hot|oozing"
             r"|weeping|leaking|discharge|pus|smells?|smelly|opened|open|gaping|bleeding|yellow"
             r"|green|infected)",
             r"(oozing|weeping|leaking|pus|discharge|fluid coming) ~ (wound|scar|incision|stitches)",
-            r"pus",
+            r"(wound|scar|incision|cut|stitches|staples|dressing) ~~ (pink|pinker|pinkish|redder"
+            r"|weepy|weeping|weepin|crusty|sticky|moisture|wet|mark|angry|hot)",
+            r"(moisture|fluid|liquid|stuff|gunk|goo) (coming|leaking|seeping|oozing) (out|from)"
+            r"|seeping|yellow(y|ish)? (mark|stain|stuff|fluid|crust)",
+            r"pus|discharge",
         ],
         "leg_shortened_turned": [
             r"(leg|foot) ~~ (shorter|shortened|turned (out|in|outwards|inwards)|rotated"
             r"|pointing (out|outwards|sideways|the wrong way)|twisted out)",
             r"(hip|ball) ~ (popped|came|slipped|gone|jumped) out",
             r"it (popped|slipped|dislocated) out|dislocated ({whose} )?hip|hip (has )?dislocated",
+            r"(felt|heard) it (pop|slip|come|go) out|twisted (in|inwards|out|outwards)",
         ],
     },
     "progressive_neuro": {
@@ -396,6 +460,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"({numb}) ~~ (spreading|spread|getting worse|worse and worse|creeping|getting bigger"
             r"|more and more|(moving|travell?ing) (up|down))",
             r"({numb}) ~~ (now|has gone|gone|moved) (up|down) (to|into)",
+            r"({numb}) ~~ (gone|grown|spread) from ~~ to (half|most|all|the whole)",
             r"(spreading|increasing|worsening|more and more|getting more) ({numb})",
             r"losing (the )?feeling",
         ],
@@ -411,11 +476,21 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(leg|foot|ankle|legs) ~ (getting weaker|going weak|gone weak|losing strength"
             r"|lost (its|all) strength|no strength|floppy|paralysed|paralyzed)",
             r"(sudden|new|increasing|progressive|worsening|spreading) weakness",
+            r"weaker (every|each|by the) (day|week)|weaker and weaker|(getting|feels|feeling)"
+            r" weaker",
             r"weakness ~ (spreading|worse|increasing)",
             r"(losing|lost|lose|loss of) (the |all |any )?(strength|power) (in|of) ({whose} )?"
             r"(leg|legs|foot|ankle)",
         ],
         "numbness": [r"{numb}"],
+        # Spreading of what else the message says: numbness, tingling, weakness.
+        "spreading": [
+            r"(spread|spreading|spreads|creeping|crept|moving|moved|travelling|traveling|gone)"
+            r"( (up|down|over|into|onto|across|along|to)){1,2} ({whose} |the )?"
+            r"((top|back|side|outside|inside"
+            r"|front) of ({whose} |the )?)?"
+            r"(thigh|shin|leg|legs|foot|feet|toes|calf|knee|ankle|groin|buttock|bum|other leg)",
+        ],
         "weak_leg": [
             r"(leg|legs|foot|ankle) ~ (weak|weakness)",
             r"weakness in ({whose} )?(leg|legs|foot)",
@@ -430,18 +505,23 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
         ],
         "weight_loss": [
             r"(lost|losing|dropped|dropping|lose) ~ (weight|kg|kilos|pounds|lbs|stone)",
-            r"weight ~ (dropping|falling) off",
+            r"(lost|losing|dropped|dropping) ~ \d+ ?(kg|kgs|lbs)",
+            r"weight ~ (dropping|falling) off|(clothes|jeans|trousers|trousers|belt) (are |is )?"
+            r"(hanging|falling) off",
+            r"(gone|went) (right )?off (my|his|her|their) food|(no|lost (my|his|her)) appetite",
         ],
         "unexplained_weight_loss": [
             r"(lost|losing|dropped) ~ (weight|kg|kilos|pounds|lbs|stone) ~ (without (trying"
             r"|dieting)|for no reason|not trying|and (i )?(don't|do not) know why|no idea why)",
             r"(unexplained|unintentional|unintended|unexpected) weight loss",
+            r"(losing|lost|dropping|dropped) (weight|kilos|pounds) ,? but (i'm |i am |i've )?not"
+            r" (been )?(dieting|trying)",
         ],
         "cancer_history": [
             r"cancer|tumou?r|chemo|chemotherapy|radiotherapy|oncology|oncologist|leuka?emia",
-            r"lymphoma|myeloma|sarcoma|metasta\w*|malignan\w*|carcinoma",
+            r"lymphoma|myeloma|sarcoma|metasta\w*|malignan\w*|carcinoma|melanoma",
         ],
-        "lump": [r"lump|lumps|lumpy|mass|growth|nodule"],
+        "lump": [r"lump|lumps|lumpy|mass|growth|nodule|swelling on the (\w+ )?bone|bony swelling"],
     },
     "instability_recurrent": {
         "giving_way_recurrent": [
@@ -455,6 +535,10 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(keeps|keep|kept) ~ (popping|slipping|coming|going|dislocating) out"
             r"|(pops|slips|comes|dislocates) out ~ (again|often|every|all the time|regularly)",
             r"buckles|buckling|keeps buckling|collapses|keeps collapsing",
+            r"(it'll|it will|it would|it'd) (suddenly |just |randomly )(go|give way|give out|buckle"
+            r"|collapse)",
+            r"(keeps|keep|kept) ~~ (collapse|collapsing|buckle|buckling|give way|giving way|giving"
+            r" out)",
             r"(goes|going|gone|went|keeps going) (out )?from under(neath)? (me|him|her)",
             r"((gave|given|gone) (way|out)|buckled|collapsed) ~ (again|several|a few|many"
             r"|multiple|twice|three|four|\d+|more than once|repeatedly|a couple|a number of"
@@ -480,9 +564,15 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(steadily|progressively|gradually|increasingly) (worse|more painful|more sore|sorer)",
             r"(keeps|keep) (getting|going) worse",
             r"(is|it's|pain's|been) getting worse|deteriorating|steadily worsening|worsening",
+            r"(its|it's|it is|pain's|pain is|knee's|knee is|been|and) "
+            r"(actually|just|only|still|even"
+            r"|now|really) (getting|got|gotten) worse",
             r"(got|gotten|getting|become|grown) worse (over|during|in|across) (the )?(past|last"
             r"|few|couple|recent)",
-            r"worse (now )?than (when|before|it was|at the start|last|a (week|month|year)|\d)",
+            r"worse (now )?than (when|before|it was|at the start|last|a (week|month|year)|\d"
+            r"|the (day|week|month) before)",
+            r"(steadily|gradually|progressively|slowly) (getting|got|gotten|becoming) worse"
+            r"|worse (month on month|week on week|week by week|month by month)",
         ],
         "no_improvement": [
             r"no better|not (any )?better|not (getting|got|gotten) (any )?better",
@@ -500,7 +590,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"nothing (helps|works|seems to help|changed|('s|has) (helped|worked|changed|improved))"
             r"|(hasn't|haven't|has not|have not) changed",
             r"(no|not any) (different|easier)",
-            r"(still|just|exactly) (the same|as bad|as painful|as sore|no better)"
+            r"worse( ,)? if anything|if anything (it's |its |it is )?(a bit |slightly |even )?worse",
+            r"exactly where (i|we) started|back (to|at) square one|(still|just|exactly) (the same"
+            r"|as bad|as painful|as sore|no better)"
             r"|as bad as (ever|before)",
         ],
     },
@@ -523,19 +615,29 @@ _HEAT_TREATMENT = (
     r"|weather|day|days|room|tub|yoga)|heat (pack|pad|rub|therapy)"
 )
 _LONG_AGO = (
-    r"(years|months) ago|last (year|winter|summer|spring|autumn|christmas)"
-    r"|as a (child|kid|teenager|teen)"
+    r"(years|months|decades) ago|last (year|winter|summer|spring|autumn|christmas)"
+    r"|as a (child|kid|teenager|teen)|(years|decades) back|back in (uni|school|college|the day)"
+    r"|when (i|he|she) was (a |little|young|at (school|uni|college)|\d+|in (school|uni|college))"
+    r"|back in (19|20)\d\d"
 )
 # Long past: a fever last winter, a leg broken as a child. A date reaches every event of its
 # sentence ("a fall two years ago, broke her wrist"), up to a word of the present ("now").
 DATED_LONG_AGO: dict[str, list[str]] = {
-    "fever": [_LONG_AGO],
-    "tendon_torn": [_LONG_AGO],
-    "fracture_named": [_LONG_AGO],
+    name: [_LONG_AGO]
+    for name in (
+        "fever", "tendon_torn", "fracture_named", "septic_named", "locked", "cannot_straighten",
+        "calf_signs", "clot_named", "injury", "fall", "pop_event", "pop_any", "rapid_swelling",
+        "deformity",
+    )
 }
 # An operation only planned or talked of: the cue comes before it ("waiting for a knee
 # replacement", "might need surgery"); "I had surgery and need advice" is no plan.
-PLANNED: dict[str, list[str]] = {"surgery": [_PLANNED], "replacement": [_PLANNED]}
+PLANNED: dict[str, list[str]] = {
+    "surgery": [_PLANNED],
+    "replacement": [_PLANNED],
+    # A journey still to come is no time spent immobile yet.
+    "immobility": [_PLANNED, r"(i've|i have|we've|we have) got|booked|next (week|month)"],
+}
 PRESENT = frozenset({"now", "today", "tonight", "currently", "yesterday", "recently", "lately"})
 HARMLESS: dict[str, list[str]] = {
     "injury": [r"fell (asleep|pregnant|in love|apart|behind)|(last|this|next|in the) fall"],
@@ -546,17 +648,28 @@ HARMLESS: dict[str, list[str]] = {
         _HEAT_TREATMENT,
         r"muscle|muscles|muscly|toned|from (cycling|running|training|the gym|squats)",
     ],
+    # Both calves alike, after standing or sport: ordinary tightness, not one swollen calf.
+    "calf_pain": [
+        r"both (calves|legs)|both the same|from (the )?(standing|running|training|the gym|walking"
+        r"|jumping|cycling|squats|exercise|workout)",
+    ],
     "foot_colour": [
         r"(in|when it's|from|with) (the )?(cold|winter)|raynaud|bruis(e|ed|es|ing)",
         r"(blue|white|grey|gray) (band|theraband|socks?|shoes?|trainers|tape|nail)",
     ],
     "foot_cold": [r"always (cold|freezing)|(in|when it's|from|with) (the )?(cold|winter)"],
-    "fracture_named": [r"when i was (a |little|young)|old (break|fracture)"],
+    "fracture_named": [
+        r"when i was (a |little|young)|old (break|fracture)",
+        r"(broke|broken|fractured?) (his |her |their |my |a )?(wrist|arm|finger|fingers|nose"
+        r"|collarbone|ribs?|hand|thumb|phone|heart|record)",
+    ],
+    "fever": [r"fever pitch|(cabin|spring|football|world cup|saturday night|gold|dance) fever"],
     "child": [
         r"(when|since) (i|he|she) was (a |little|young)",
         r"as a (kid|child|teenager|teen|boy|girl)",
     ],
-    "cannot_straighten": [  # morning stiffness that eases
+    "cannot_straighten": [  # morning stiffness that eases; other things put straight
+        r"straighten (out )?(my|the|his|her|our) (finances|life|hair|affairs|things|room|desk)",
         r"(until|till|once|after|then) ~ (loosens|loosen|warms|warmed|get going|gets going"
         r"|moving|move around|walk around|a few minutes|a while)",
         r"for a (few|couple of)? ?(minutes|seconds)",
@@ -571,13 +684,15 @@ HARMLESS: dict[str, list[str]] = {
         r"stuck (at home|indoors|in (the|a) (chair|car|job|rut))",
     ],
     "deformity": [
+        r"fake|costume|halloween|zombie|make ?up|prop|cartoon|film|movie|logo",
         r"arthritis|arthritic|for years|always (been|had|looked)|since (birth|i was)",
         r"bow ?legged|knock ?kneed|born with",
     ],
     "bladder_bowel": [
         r"sneeze|sneezing|cough|coughing|laugh|laughing|jump|jumping|trampoline|skipping",
-        r"(since|after) (having|giving birth|childbirth|the baby|my (baby|kids|children"
-        r"|pregnancy))|for years|always had|prostate|pelvic floor",
+        r"(since|after) (having (a |the |my |twins|kids|children)?(baby|babies|kids|children|twins)"
+        r"|giving birth|childbirth|the baby|my (baby|kids|children|pregnancy))|for years"
+        r"|always had|prostate|pelvic floor",
     ],
     "saddle_numbness": [r"cycling|bike|bicycle|riding|ride|spin class|saddle sore"],
     "weight_loss": [
@@ -591,6 +706,12 @@ HARMLESS: dict[str, list[str]] = {
     ],
     "clot_named": [
         r"(years|months) ago|in the past|history of|previous|used to|clotting|clot risk",
+        r"(friend|mate|mum|mom|dad|sister|brother|aunt|uncle|colleague|neighbour|neighbor)"
+        r" ~ (got|had|has|with)",
+    ],
+    "no_improvement": [
+        r"(look|looks|feel|feels|looking|feeling) (and (look|feel)s? )?(exactly |just |about )?the"
+        r" same|same as (the other|each other)",
     ],
     "night_pain": [
         r"(on|lying on|sleep on) (that|{whose}|the) (side|hip)",

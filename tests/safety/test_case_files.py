@@ -1,8 +1,8 @@
 """The red-flag screen over the case files: recall by level and over-triage.
 
-``cases.yaml`` is the development set; ``holdout.yaml``, ``probe.yaml``, ``blind.yaml``
-and ``blind2.yaml`` were each written before the screen had seen them (their first-run
-figures are recorded in their headers).
+``cases.yaml`` is the development set; ``holdout.yaml``, ``probe.yaml`` and
+``blind.yaml`` to ``blind4.yaml`` were each written before the screen had seen them (their
+first-run figures are recorded in their headers).
 """
 
 from __future__ import annotations
@@ -47,9 +47,15 @@ FLAG_IDS = {
     "instability_recurrent",
     "not_improving",
 }
-FILES = ["cases.yaml", "holdout.yaml", "probe.yaml", "blind.yaml", "blind2.yaml"]
+FILES = [
+    "cases.yaml", "holdout.yaml", "probe.yaml", "blind.yaml", "blind2.yaml", "blind3.yaml",
+    "blind4.yaml",
+]
 # Written blind: every flag and level, with at least this many red and benign messages.
-BLIND_SIZES = {"holdout.yaml": (60, 30), "blind.yaml": (80, 40), "blind2.yaml": (60, 30)}
+BLIND_SIZES = {
+    "holdout.yaml": (60, 30), "blind.yaml": (80, 40), "blind2.yaml": (60, 30),
+    "blind3.yaml": (120, 80), "blind4.yaml": (120, 80),
+}
 
 
 def test_every_case_file_is_measured() -> None:
