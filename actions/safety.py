@@ -10,7 +10,14 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import user_texts
-from bot.safety.conversation import escalation, refused_flag, screen_latest
+from bot.safety.conversation import (
+    escalation,
+    parse_suspicion,
+    refused_flag,
+    screen_latest,
+    suspected_flag,
+)
+from bot.safety.messages import CHECK_BUTTONS, CHECK_CLEARED, check_question
 from bot.safety.rules import BLOCKING_LEVELS, highest, rank
 from bot.settings import get_settings
 
@@ -26,14 +33,18 @@ class ActionEscalate(Action):
     ) -> list[EventType]:
         """Utter the escalation for the most urgent flag and record the level (never lowered).
 
-        The flag is the screen's, or the one the channel found in a message too long to read.
+        The flag is the screen's, the one the channel found in a message too long to read,
+        or the one the backstop asked about and the person said yes to.
         """
         found = refused_flag(tracker.latest_message.get("entities") or [])
         if found is None:
             screening, context = screen_latest(user_texts(tracker))
-            if not screening.flags:
+            if screening.flags:
+                found = (screening.flags[0].id, screening.flags[0].level)
+            else:
+                found = parse_suspicion(tracker.get_slot("suspected_flag"))
+            if found is None:
                 return []
-            found = (screening.flags[0].id, screening.flags[0].level)
         flag_id, level = found
         reply = escalation(flag_id, level, get_settings().emergency_number)
         dispatcher.utter_message(text=reply["text"], json_message=reply["custom"])
@@ -41,9 +52,54 @@ class ActionEscalate(Action):
         events: list[EventType] = [
             SlotSet("triage_level", highest(recorded, level)),
             SlotSet("triage_reason", flag_id),
+            SlotSet("suspected_flag", None),
         ]
         if rank(level) > rank(recorded):
             events.append(SlotSet("triage_time", time.time()))
         if level in BLOCKING_LEVELS and tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         return events
+
+
+class ActionCheckRedFlag(Action):
+    """Ask the one closed question about a red flag the backstop suspects."""
+
+    def name(self) -> str:
+        return "action_check_red_flag"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Utter the question with Yes / No buttons and remember what was asked.
+
+        In a form, the question it had asked is cleared and asked again after the answer,
+        so that a "yes" or "no" meant for this check never fills the form's slot.
+        """
+        found = suspected_flag(tracker.latest_message.get("entities") or [])
+        if found is None:
+            return []
+        flag_id, level = found
+        dispatcher.utter_message(text=check_question(flag_id, level), buttons=CHECK_BUTTONS)
+        asked = tracker.get_slot("checked_flags") or []
+        events: list[EventType] = [
+            SlotSet("suspected_flag", f"{flag_id}:{level}"),
+            SlotSet("checked_flags", [*asked, flag_id]),
+        ]
+        requested = tracker.get_slot("requested_slot")
+        if tracker.active_loop.get("name") and requested:
+            events += [SlotSet(requested, None), SlotSet("requested_slot", None)]
+        return events
+
+
+class ActionRedFlagCleared(Action):
+    """Thank the person for a "no" to the backstop's question and carry on."""
+
+    def name(self) -> str:
+        return "action_red_flag_cleared"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Say so, and forget the suspicion (a form, if any, asks its question again)."""
+        dispatcher.utter_message(text=CHECK_CLEARED)
+        return [SlotSet("suspected_flag", None)]

@@ -18,7 +18,9 @@ from bot.settings import get_settings
 
 # Everything that changes what `rasa train` produces, relative to the project.
 TRAINING_INPUTS = (
-    "config.yml", "domain.yml", "data", "bot/rasa/nlu", "bot/assessment/entities", "bot/language"
+    "config.yml", "domain.yml", "data", "bot/rasa/nlu", "bot/assessment/entities", "bot/language",
+    # The backstop learns from the red-flag case files, read through the screen.
+    "bot/safety", "tests/data/safety",
 )
 MODEL_PREFIX = "kneebot-"
 

@@ -27,6 +27,8 @@ REFUSED_SCREEN_CHARS = 1_500
 # How the channel hands the assistant a red flag found in a message too long to read, so
 # that the escalation is recorded like any other: entities of an "/inform" payload.
 REFUSED_FLAG_ENTITY, REFUSED_LEVEL_ENTITY = "refused_flag", "refused_level"
+# How the learned backstop reports a red flag it suspects: an entity "flag:level".
+SUSPECTED_FLAG_ENTITY = "suspected_flag"
 
 
 # Conversations whose context is remembered, most recent last.
@@ -120,6 +122,20 @@ def refused_flag(entities: Iterable[Mapping[str, object]]) -> tuple[str, str] | 
     if flag is None or level not in flag_levels(flag):
         return None
     return flag, level
+
+
+def suspected_flag(entities: Iterable[Mapping[str, object]]) -> tuple[str, str] | None:
+    """The flag and level the backstop suspects (among a message's entities), if any."""
+    for entity in entities:
+        if entity.get("entity") == SUSPECTED_FLAG_ENTITY:
+            return parse_suspicion(str(entity.get("value")))
+    return None
+
+
+def parse_suspicion(value: str | None) -> tuple[str, str] | None:
+    """A "flag:level" value as a flag and level, if it names a level the flag can have."""
+    flag, _, level = (value or "").partition(":")
+    return (flag, level) if level in flag_levels(flag) else None
 
 
 # Where the knowledge base says what to do at each level, cited by hypothetical answers.

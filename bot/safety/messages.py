@@ -81,3 +81,50 @@ def if_it_happens(flag_id: str, emergency_number: str = DEFAULT_EMERGENCY_NUMBER
             f"unwell, call {emergency_number} now."
         )
     return text + " If this is happening to you now, please tell me what you notice."
+
+
+# The closed question asked when the backstop suspects a flag the rules did not find: the
+# suspected signs in plain words, answered with a tap. Keyed by flag, then by level where
+# the level changes what is asked.
+CHECK: dict[str, str] = {
+    "deformity_neurovascular": "does your knee or leg look out of place or misshapen, or is "
+    "your foot cold, pale, blue or numb?",
+    "extensor_rupture": "after a pop or a fall, are you unable to straighten your knee or to "
+    "lift your leg straight?",
+    "septic_joint": "is your knee hot, red and swollen, and do you have a fever or feel very "
+    "unwell?",
+    "dvt_pe": "is one calf swollen, warm or tender, and are you short of breath or having chest "
+    "pain?",
+    "dvt_pe:same_day": "is one calf swollen, warm, red or tender?",
+    "cauda_equina": "do you have numbness around your bottom or genitals, or new trouble "
+    "controlling your bladder or bowels?",
+    "child_hip": "is this a child or teenager who is limping or won't put weight on the leg?",
+    "child_hip:emergency": "is this a child or teenager who is limping or won't put weight on "
+    "the leg, and has a fever?",
+    "injury_cannot_bear_weight": "after an injury, are you unable to take four steps, or did the "
+    "knee swell up within hours?",
+    "locked_knee": "is your knee locked, so that it will not straighten?",
+    "elderly_fall_hip": "after a fall, does the hip, groin or knee hurt when walking?",
+    "post_replacement": "since a recent joint replacement or operation, is the wound red or "
+    "oozing, or do you have a fever?",
+    "post_replacement:emergency": "since a recent joint replacement or operation, does the leg "
+    "look shorter or turned, or do you have a fever with a hot, red wound?",
+    "progressive_neuro": "is numbness spreading, or is your leg or foot getting weaker?",
+    "night_pain_systemic": "is the pain there at night or at rest, with a fever, weight loss "
+    "you can't explain, or cancer in the past?",
+    "instability_recurrent": "does your knee keep giving way or swelling up again?",
+    "not_improving": "has the pain stayed the same or got worse over six weeks or more of "
+    "exercises?",
+}
+CHECK_BUTTONS = [
+    {"title": "Yes", "payload": "/affirm"},
+    {"title": "No", "payload": "/deny"},
+]
+CHECK_CLEARED = (
+    "Thank you, that helps. If any of that changes, tell me straight away. Let's carry on."
+)
+
+
+def check_question(flag_id: str, level: str) -> str:
+    """The one closed question that names a suspected red flag's signs."""
+    return "Just to check: " + CHECK.get(f"{flag_id}:{level}", CHECK[flag_id])

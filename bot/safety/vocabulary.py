@@ -590,7 +590,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"nothing (helps|works|seems to help|changed|('s|has) (helped|worked|changed|improved))"
             r"|(hasn't|haven't|has not|have not) changed",
             r"(no|not any) (different|easier)",
-            r"worse( ,)? if anything|if anything (it's |its |it is )?(a bit |slightly |even )?worse",
+            r"worse( ,)? if anything"
+            r"|if anything (it's |its |it is )?(a bit |slightly |even )?worse",
             r"exactly where (i|we) started|back (to|at) square one|(still|just|exactly) (the same"
             r"|as bad|as painful|as sore|no better)"
             r"|as bad as (ever|before)",

@@ -2,7 +2,9 @@
 
 It outranks every other policy (highest priority, full confidence), so a red flag
 typed as a greeting, mid-form or as an answer to another question still escalates.
-The screen itself is :mod:`bot.safety`; this class only reads the tracker.
+When the rules find nothing but the learned backstop suspects a flag, it asks one
+closed question about it, and escalates on "yes". The screen itself is
+:mod:`bot.safety`; this class only reads the tracker.
 """
 
 from __future__ import annotations
@@ -18,9 +20,15 @@ from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.safety.conversation import refused_flag, screen_latest
+from bot.assessment.answers import yes_or_no
+from bot.assessment.vocabulary import NO, YES
+from bot.safety.conversation import refused_flag, screen_latest, suspected_flag
+from bot.safety.rules import highest, rank
+from bot.safety.screening import Context
 
 ESCALATE = "action_escalate"
+CHECK = "action_check_red_flag"
+CLEARED = "action_red_flag_cleared"
 # Actions Rasa runs on its own after each message; they do not count as a reply.
 _AUTOMATIC = {ACTION_LISTEN_NAME, "action_extract_slots"}
 
@@ -30,6 +38,23 @@ def _events(tracker: DialogueStateTracker) -> list[Event]:
     ``applied_events()``: that drops the turns answered inside a form, and with them
     what they said ("she's 10", "my calf is swollen") that a later message completes."""
     return tracker.events_after_latest_restart()
+
+
+def _asked_check(tracker: DialogueStateTracker) -> bool:
+    """Whether the assistant's reply before the latest message was the backstop's question."""
+    seen_user = False
+    for event in reversed(_events(tracker)):
+        if isinstance(event, UserUttered):
+            if seen_user:
+                return False
+            seen_user = True
+        elif (
+            seen_user
+            and isinstance(event, ActionExecuted)
+            and event.action_name not in _AUTOMATIC
+        ):
+            return event.action_name == CHECK
+    return False
 
 
 def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
@@ -78,7 +103,11 @@ class RedFlagPolicy(Policy):
         since = _actions_since_user(tracker)
         latest = tracker.latest_message
         refused = latest is not None and refused_flag(latest.entities) is not None
-        if since == [ESCALATE]:
+        if since in ([CHECK], [CLEARED]):
+            # Wait for the answer to the question; after a "no", a form asks its question again.
+            if since == [CHECK] or not tracker.active_loop_name:
+                probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        elif since == [ESCALATE]:
             # After a prompt-level flag the assessment goes on at once (the form reads
             # the answer that came with the flag); otherwise wait for the person. A flag
             # from a message too long to read came with no answer for the form.
@@ -88,9 +117,34 @@ class RedFlagPolicy(Policy):
             probabilities[domain.index_for_action(ESCALATE)] = 1.0
         elif not since and latest is not None and latest.text:
             texts = [e.text or "" for e in _events(tracker) if isinstance(e, UserUttered)]
-            screening, _ = screen_latest(texts)
-            if screening.level is not None:
-                probabilities[domain.index_for_action(ESCALATE)] = 1.0
+            screening, context = screen_latest(texts)
+            reply = ESCALATE if screening.level is not None else self._backstop(tracker, context)
+            if reply is not None:
+                probabilities[domain.index_for_action(reply)] = 1.0
         # A form's next step is a "no user" prediction, which Rasa lets overrule every
         # ordinary one; marking ours the same way lets the higher priority decide.
         return self._prediction(probabilities, is_no_user_prediction=max(probabilities) > 0)
+
+    @staticmethod
+    def _backstop(tracker: DialogueStateTracker, context: Context) -> str | None:
+        """The reply to a message the rules let pass: the answer to the backstop's question,
+        or the question itself when the backstop suspects a flag not yet asked about and
+        above the level already recorded."""
+        latest = tracker.latest_message
+        if latest is None:
+            return None
+        if _asked_check(tracker):
+            answer = yes_or_no(latest.text or "", latest.intent.get("name"))
+            if answer == YES:
+                return ESCALATE
+            if answer == NO:
+                return CLEARED
+        found = suspected_flag(latest.entities)
+        if found is None:
+            return None
+        flag, level = found
+        asked = tracker.get_slot("checked_flags") or []
+        recorded = highest(context.level, tracker.get_slot("triage_level"))
+        if flag in asked or rank(level) <= rank(recorded):
+            return None
+        return CHECK
