@@ -26,7 +26,8 @@ import yaml
 from bot.errors import KneebotError
 from bot.evaluation.client import send
 from bot.evaluation.figures import Figure, ratio
-from bot.safety import LEVELS, Context, rank, screen
+from bot.safety import LEVELS, Context, rank
+from bot.safety.conversation import read_turn
 
 CASE_DIR = Path("tests/data/safety")
 TARGET_RECALL = 1.0
@@ -135,9 +136,10 @@ def _sentence(text: str) -> str:
 def screen_case(case: Case) -> Triage:
     """The screen over the earlier turns, then the message, as the assistant runs it."""
     context = Context(**case.context)
-    for turn in case.earlier:
-        context = context.update(screen(turn, context))
-    result = screen(case.text, context)
+    turns = [*case.earlier, case.text]
+    for index in range(len(turns)):
+        result = read_turn(turns[: index + 1], context)
+        context = context.update(result)
     return Triage(result.level, {flag.id: flag.level for flag in result.flags})
 
 

@@ -118,6 +118,12 @@ NEGATIVE_AUXILIARIES = frozenset({
 PRONOUN_SUBJECTS = frozenset({
     "i", "you", "we", "it", "this", "that", "there", "one", "he", "she", "they",
 })
+# "Can a ...", "does the ...": questions even without their question mark, since no report
+# that drops its "I" opens so ("have a fever and ..." does, so "have" is not among them).
+MODAL_OPENERS = frozenset({
+    "can", "could", "would", "should", "will", "might", "may", "does", "do",
+})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "any"})
 # Words that open a question and say nothing about whose body it is ("should I worry ...").
 QUESTION_FRAME = WH_WORDS | AUXILIARIES | NEGATIVE_AUXILIARIES | {"i", "you", "we", "one"}
 # In a question or topic frame, these show the person is talking about themselves or

@@ -181,6 +181,8 @@ def is_question(words: list[str], start: int) -> bool:
         return asked or second in c.AUXILIARIES
     if first in c.NEGATIVE_AUXILIARIES:
         return second in c.PRONOUN_SUBJECTS
+    if first in c.MODAL_OPENERS and second in c.DETERMINERS:
+        return True  # "can a clot cause knee pain", its question mark left off
     return first in c.AUXILIARIES and (asked or second in c.PRONOUN_SUBJECTS)
 
 

@@ -1,18 +1,24 @@
 """Spelling repair for the words the red-flag screen depends on.
 
 People in pain type fast: "numbess", "swolen", "cant", "breathles". Known slips
-are mapped directly; other long words within one or two edits of a key word are
-corrected to it, unless they are themselves real English words ("looked" must
-never become "locked", nor "dwelling" "swelling"). Distances are rapidfuzz's optimal
-string alignment, where swapping two neighbouring letters is one slip.
+are mapped directly. A word that is not English (not in pyspellchecker's word list of
+160,000 words with their frequencies) is corrected to the nearest key word of the
+screen (one slip away, two for long words) or English word (one slip away), favouring
+key words. A real word is never changed: "looked" never becomes "locked", nor
+"dwelling" "swelling". Distances are rapidfuzz's optimal string alignment, where
+swapping two neighbouring letters is one slip.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 # Missing apostrophes and slips too short or too irregular for the edit-distance rule.
 MISSPELLINGS: dict[str, str] = {
@@ -46,7 +52,7 @@ MISSPELLINGS: dict[str, str] = {
     "n": "and", "nd": "and", "bc": "because", "cos": "because", "coz": "because", "cuz": "because",
 }
 
-# Key words the edit-distance rule may correct towards (five letters or more).
+# Key words a slip is corrected towards first: the words the screen reads signs by.
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -64,43 +70,38 @@ chemotherapy tumour unexplained night stiff stiffness straight popped snapped cr
 standing weightbearing redness warmth pulse blood clot ankle knees kneecap patella swell numb
 wound feeling sensation control peeing urine accident fever teenager toddler retired pensioner
 completely sciatica spine better deteriorating worsening unwell poorly vomiting dizzy confused
-needles change granddaughter
+needles change granddaughter calf calves keep keeps same gran nana mother father foot lump
+toes walk walking bear weight temp front drop gives given giving under fall fell fallen stuck
+weeks months year years little short shorter myself huge gasping fluid leaking shivery puffy
+right ridden couple losing lift ladder hurts pain groin wipe pee peeing wetting legs knee
 """)
 
-# Real English words within reach of a target, never to be "corrected" (found by running the
-# rule over a list of about 22,000 common English words).
-PROTECTED = _words("""
-accidental accidents angle anile ankles batter beater bender betters betting bight bitter blond
-chance changed changes charge needless
-bloody bloom bound bowel bowls breach breadth breaking breathed breaths brine broke broker brood
-bubbling buckle buckley butter cancel cancers caner carves caves cheat chess chests clog cloth
-clots clout cocked collapse complete completed completes confessed confined confuse consumed
-controls cooked cracks crank creating crest crock daddle dancer daughters deported deterioration
-discharged diving docked docking dowels dripped dripping dulse dwell dwelling dwellings eight
-exercise exercised featured feeding feelings felling fender fevers fewer fight fiver flood found
-fractures gender generals getter gimping grain grin gripped gripping groan groins grown halves
-height hiving hopped horse hound humour imposing improvements inception inclusion indicted
-inducted induction infections infectious inflated inflation inflicted injected injunction
-inserted insertion inspected inspection intention invasion invented invention inverted invested
-jetting knee kneel kneels lacked lacking laughter lender letter letting lever licked licking
-light limpet limpid living locke locker looked looking lucked might mocked mocking morse mound
-netting never nights norse operatic operating operational operations operative operator paddle
-peeking peeling peering peking pensions petting pound preaching propped pulsed pulses purse
-reeling reformed reformer render repealed repeated replace replacements replaces retire right
-riving rocked rocking round saddled salves scanning screaming seeing seine selling sells sender
-sensations setter setting sever shandong shell shelling shells shimmering shine shortest sight
-skiff slapped smell smelled smelling smells sniff socked socking softness sound sounding
-spanning speaking speeding spell spelled spelling spells spending spice spiff spike spilling
-spin spina spines spins spire spite spraying stabbing staff stalking standings stands starring
-starting starving stealing sterling stiffs stillness stinging straighter straightest strand
-stranding streaming stuff stunning swapped swearing sweating sweeping sweller swine swirling
-talking teenage teenagers temperate temperatures tended tenner thighs throwing tight tinder
-tipped tipping topped torse towels track trapped trapping treating tumor valves vender visiting
-vowels waddle waking walling weaknesses weigh weighs weights weighty wellness wetter wetting
-wight wore worst would wounds wreath wright
+# Chat shorthand and clinical abbreviations the word list lacks, left as typed.
+AS_TYPED = _words("""
+lol lols lmao omg tbh btw idk imo imho pls plz thx ty tyvm smh ngl fml wtf ffs rn
+thr tkr tka tha acl mcl pcl lcl mri dvt prp nhs sufe pfps itb
 """)
 
-_MAX_EDITS = {5: 1, 6: 1, 7: 1}  # words of eight letters or more may have two slips
+_MAX_EDITS = {3: 1, 4: 1, 5: 1, 6: 1, 7: 1}  # words of eight letters or more may have two slips
+# How often a word must occur in the word list to count as English: rarer entries are
+# mostly slips themselves.
+MIN_FREQUENCY = 50
+# A slip as near a key word as a common word goes to the key word unless the common word
+# is this many times more frequent: "fevet" is "fever", not "feet"; "bimped" is "bumped",
+# not "limped"; "goin" is "going", not "groin".
+KEY_WORD_WEIGHT = 20
+
+
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    """The word list, loaded on first use (about half a second)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def is_english(word: str) -> bool:
+    return _english().word_frequency[word] >= MIN_FREQUENCY
 
 
 def nearest(word: str, choices: Iterable[str], limit: int) -> str | None:
@@ -122,22 +123,27 @@ def nearest(word: str, choices: Iterable[str], limit: int) -> str | None:
 
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
-    """The word as the screen reads it: a known slip fixed, a near miss of a key word repaired."""
+    """The word as the screen reads it: a known slip fixed, and a word that is not English
+    repaired to the nearest key word or English word, the commoner one where several are
+    as near (key words counting ``KEY_WORD_WEIGHT`` times their frequency)."""
     if word in MISSPELLINGS:
         return MISSPELLINGS[word]
-    if len(word) < 5 or not word.isalpha() or word in FUZZY_TARGETS or word in PROTECTED:
+    if (
+        len(word) < 3 or not word.isalpha() or word in FUZZY_TARGETS or word in AS_TYPED
+        or is_english(word)
+    ):
         return word
+    frequency = _english().word_frequency
     limit = _MAX_EDITS.get(len(word), 2)
-    best, best_distance, tied = word, limit + 1, False
+    ranked: dict[str, tuple[int, int]] = {}  # candidate -> (edits, minus its weight)
     for target in FUZZY_TARGETS:
         if target[0] != word[0] and target[1:3] != word[1:3]:
             continue  # slips rarely change both the first letter and the next two
-        allowed = min(limit, _MAX_EDITS.get(len(target), 2))
-        distance = OSA.distance(word, target, score_cutoff=allowed)
-        if distance > allowed:
-            continue
-        if distance < best_distance:
-            best, best_distance, tied = target, distance, False
-        elif distance == best_distance:
-            tied = True
-    return word if tied or best_distance > limit else best
+        edits = OSA.distance(word, target, score_cutoff=limit)
+        if edits <= limit:
+            weight = max(frequency[target], MIN_FREQUENCY) * KEY_WORD_WEIGHT
+            ranked[target] = (edits, -weight)
+    for candidate in _english().edit_distance_1(word):
+        if frequency[candidate] >= MIN_FREQUENCY:
+            ranked.setdefault(candidate, (1, -frequency[candidate]))
+    return min(ranked, key=ranked.__getitem__) if ranked else word

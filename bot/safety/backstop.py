@@ -122,7 +122,10 @@ def _fit(texts: list[str], labels: list[str], embeddings: np.ndarray
     ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                              min_df=2)
     ngrams.fit(texts)
-    classifier = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    # Unweighted: weighting the rare flags up made every mention of an operation or an age
+    # look like one (held out on blind4.yaml, balanced weights caught 141/147 and asked
+    # 3 of 13 ordinary answers; unweighted 143/147 and none).
+    classifier = LogisticRegression(C=C, max_iter=2000)
     classifier.fit(_features(ngrams, texts, embeddings), labels)
     return ngrams, classifier
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from bot.safety.messages import escalation_message, if_it_happens
 from bot.safety.rules import flag_levels, lowest_level, rank
@@ -31,6 +32,10 @@ REFUSED_FLAG_ENTITY, REFUSED_LEVEL_ENTITY = "refused_flag", "refused_level"
 SUSPECTED_FLAG_ENTITY = "suspected_flag"
 
 
+# A message split over this many turns ("my calf is swollen" / "and hot" / "and I'm short
+# of breath") is also read as one, so that a sign whose words were split is not lost.
+SPLIT_TURNS = 3
+
 # Conversations whose context is remembered, most recent last.
 REMEMBERED_CONVERSATIONS = 10_000
 _contexts: OrderedDict[bytes, Context] = OrderedDict()
@@ -46,6 +51,53 @@ def _chain(user_texts: Sequence[str]) -> list[bytes]:
     return keys
 
 
+# Words a message cannot end on when it is finished: the person hit send mid-phrase.
+_OPEN_ENDINGS = frozenset({
+    "a", "an", "the", "my", "his", "her", "your", "if", "that", "of", "for", "to", "in", "on",
+    "with", "and", "or", "but", "i", "is", "are", "can", "could", "would", "should", "do",
+    "does", "did", "have", "has", "had", "was", "were", "what", "how", "when", "whether",
+})
+
+
+def _unfinished(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and words[-1] in _OPEN_ENDINGS
+
+
+def read_turn(user_texts: Sequence[str], context: Context) -> Screening:
+    """The last message's screening, with any flag that the last few messages raise only
+    when read as one message, and only with the last one among them.
+
+    Both readings count, so splitting a message never loses a flag, with one exception: a
+    message that finishes a question the one before left open ("how do I know if I have
+    a" / "blood clot?") is not also read as a report on its own.
+    """
+    screening = screen(user_texts[-1], context)
+    recent = user_texts[-SPLIT_TURNS:]
+    if len(recent) < 2:
+        return screening
+    # Read with what the conversation knew before: "my calf is swollen", later "and I'm
+    # short" / "of breath".
+    joined = screen(" ".join(recent), context)
+    if joined.hypothetical and _unfinished(recent[-2]):
+        asked = set(joined.hypothetical) - {flag.id for flag in joined.flags}
+        kept = [flag for flag in screening.flags if flag.id not in asked]
+        screening = replace(screening, flags=kept, level=kept[0].level if kept else None)
+    before = {flag.id: flag.level for flag in screen(" ".join(recent[:-1]), context).flags}
+    have = {flag.id: flag.level for flag in screening.flags}
+    added = [
+        flag for flag in joined.flags
+        if rank(flag.level) > max(rank(before.get(flag.id)), rank(have.get(flag.id)))
+    ]
+    if not added:
+        return screening
+    flags = sorted(
+        [flag for flag in screening.flags if flag.id not in {f.id for f in added}] + added,
+        key=lambda flag: -rank(flag.level),
+    )
+    return replace(screening, flags=flags, level=flags[0].level)
+
+
 def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
     """Screen the last message given all earlier ones; return it and the context after it."""
     if not user_texts:
@@ -56,7 +108,7 @@ def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
         known -= 1
     context = _contexts[keys[known - 1]] if known else Context()
     for index in range(known, len(user_texts)):
-        screening = screen(user_texts[index], context)
+        screening = read_turn(user_texts[: index + 1], context)
         context = context.update(screening)
         _contexts[keys[index]] = context
         _contexts.move_to_end(keys[index])

@@ -658,7 +658,10 @@ HARMLESS: dict[str, list[str]] = {
         r"(in|when it's|from|with) (the )?(cold|winter)|raynaud|bruis(e|ed|es|ing)",
         r"(blue|white|grey|gray) (band|theraband|socks?|shoes?|trainers|tape|nail)",
     ],
-    "foot_cold": [r"always (cold|freezing)|(in|when it's|from|with) (the )?(cold|winter)"],
+    "foot_cold": [
+        r"always (cold|freezing)|(in|when it's|from|with) (the )?(cold|winter)",
+        r"(getting|got|get|have|having|had) cold feet",  # doubts, not a cold foot
+    ],
     "fracture_named": [
         r"when i was (a |little|young)|old (break|fracture)",
         r"(broke|broken|fractured?) (his |her |their |my |a )?(wrist|arm|finger|fingers|nose"

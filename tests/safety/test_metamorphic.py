@@ -1,10 +1,20 @@
 """Properties of the screen, on every case: harmless changes never lower a red flag's level.
 
 Each red-flag case from the case files, changed in a way that leaves its meaning alone
-(a benign clause before or after it, a greeting, a story around it, case, emoji), must
-escalate at its level or higher; a benign case, changed the same ways, must never reach
-same day or emergency. Hypothesis draws the changes, derandomized so that a failure
-reproduces on every machine.
+(a benign clause before or after it, a greeting, a story around it, case, emoji, a typo,
+splitting it over two or three messages), must escalate at its level or higher. A typo
+may turn a word into another real word ("cat" for "can't"), which no spelling repair
+can see: then the learned backstop must ask about a flag at that level. A benign case,
+changed the same ways but split, must never reach same day or emergency; split
+mid-phrase, each part is also read alone, and a part can read as a report ("had septic
+arthritis as a" / "kid, been fine since"), which the screen lets escalate rather than
+risk reading a real report as part of a question. Hypothesis draws the changes,
+derandomized so that a failure reproduces on every machine.
+
+Generated cases failing, out of 300 per change and kind (before the split reading and
+the dictionary behind the spelling repair; after): red flags split in two 38, 0; in
+three 75, 0; with a typo 45, 12 (each of the 12 asked about by the backstop); benign
+messages with a typo 5, 0; split in two 11, 5; in three 20, 8. Every other change: 0.
 """
 
 from __future__ import annotations
@@ -12,11 +22,15 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.evaluation.safety import Case, load_all, screen_case
-from bot.safety import SAME_DAY, rank
+from bot.evaluation.safety import Case, load_all
+from bot.knowledge import encoder
+from bot.safety import SAME_DAY, Context, backstop, rank
+from bot.safety.conversation import read_turn
+from bot.safety.rules import highest
 
 CASE_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 RED, BENIGN = load_all(CASE_DIR)
@@ -54,11 +68,51 @@ PROPERTY = settings(
 )
 
 
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    """One slip in one word of four letters or more: a neighbouring key, a doubled or a
+    dropped letter."""
+    words = text.split(" ")
+    long = [i for i, word in enumerate(words) if len(word) >= 4 and word.isalpha()]
+    if not long:
+        return text
+    i = rng.choice(long)
+    word = words[i]
+    at = rng.randrange(1, len(word))
+    row = next((r for r in KEYBOARD_ROWS if word[at].lower() in r), "")
+    slip = rng.choice(["neighbour", "double", "drop"]) if row else rng.choice(["double", "drop"])
+    if slip == "neighbour":
+        k = row.index(word[at].lower())
+        word = word[:at] + rng.choice([row[j] for j in (k - 1, k + 1) if 0 <= j < len(row)]) \
+            + word[at + 1:]
+    elif slip == "double":
+        word = word[:at] + word[at] + word[at:]
+    else:
+        word = word[:at] + word[at + 1:]
+    words[i] = word
+    return " ".join(words)
+
+
+def _split(text: str, rng: random.Random, parts: int) -> list[str]:
+    """The message cut at random spaces into ``parts`` messages."""
+    words = text.split(" ")
+    if len(words) < parts:
+        return [text]
+    cuts = sorted(rng.sample(range(1, len(words)), parts - 1))
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _changes(text: str, clause: str, greeting: str, seed: int) -> dict[str, list[str]]:
     """Each change of a message, as the turns it is sent in."""
     rng = random.Random(seed)
     story = STORY * rng.randint(2, 5)
     return {
+        "typo": [_typo(text, rng)],
+        "split in two": _split(text, rng, 2),
+        "split in three": _split(text, rng, 3),
         "clause before": [f"{clause}, {text}"],
         "clause after": [f"{text}, {clause}"],
         "greeting": [f"{greeting}! {text}"],
@@ -70,14 +124,25 @@ def _changes(text: str, clause: str, greeting: str, seed: int) -> dict[str, list
 
 
 def _level(case: Case, turns: list[str]) -> str | None:
-    changed = Case(
-        text=turns[-1],
-        source=case.source,
-        flags=case.flags,
-        level=case.level,
-        earlier=(*case.earlier, *[t for t in turns[:-1] if t]),
-    )
-    return screen_case(changed).level
+    """The conversation's level once the changed message is sent in its turns: what the
+    assistant escalated by then (a flag raised at an earlier turn stays raised)."""
+    context = Context(**case.context)
+    sent = [*case.earlier, *[turn for turn in turns if turn]]
+    for index in range(len(sent)):
+        context = context.update(read_turn(sent[: index + 1], context))
+    return context.level
+
+
+@pytest.fixture(scope="module")
+def trained() -> backstop.Backstop:
+    """The backstop as the assistant trains it, on the case files."""
+    return backstop.train(backstop.case_examples(CASE_DIR), encoder.encode)
+
+
+def _asked_at(trained: backstop.Backstop, turns: list[str]) -> str | None:
+    text = " ".join(turns)
+    suspicion = trained.suspect(text, encoder.encode([text])[0])
+    return suspicion.level if suspicion else None
 
 
 @PROPERTY
@@ -88,13 +153,15 @@ def _level(case: Case, turns: list[str]) -> str | None:
     seed=st.integers(0, 2**16),
 )
 def test_harmless_changes_never_lower_a_red_flag(
-    case: Case, clause: str, greeting: str, seed: int
+    trained: backstop.Backstop, case: Case, clause: str, greeting: str, seed: int
 ) -> None:
-    lowered = {
-        name: _level(case, turns)
-        for name, turns in _changes(case.text, clause, greeting, seed).items()
-        if rank(_level(case, turns)) < rank(case.level)
-    }
+    lowered = {}
+    for name, turns in _changes(case.text, clause, greeting, seed).items():
+        level = _level(case, turns)
+        if name == "typo" and rank(level) < rank(case.level):
+            level = highest(level, _asked_at(trained, [*case.earlier, *turns]))
+        if rank(level) < rank(case.level):
+            lowered[name] = (turns, level)
     assert not lowered, f"{case.text!r} ({case.level}) lowered by {lowered}"
 
 
@@ -109,8 +176,9 @@ def test_harmless_changes_never_make_a_benign_message_urgent(
     case: Case, clause: str, greeting: str, seed: int
 ) -> None:
     raised = {
-        name: _level(case, turns)
+        name: (turns, level)
         for name, turns in _changes(case.text, clause, greeting, seed).items()
-        if rank(_level(case, turns)) >= rank(SAME_DAY)
+        if not name.startswith("split")
+        and rank(level := _level(case, turns)) >= rank(SAME_DAY)
     }
     assert not raised, f"{case.text!r} raised by {raised}"

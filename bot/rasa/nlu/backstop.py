@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.knowledge import encoder
+from bot.language import spelling
 from bot.safety import backstop, screen
 from bot.safety.conversation import SUSPECTED_FLAG_ENTITY
 
@@ -90,6 +91,9 @@ class RedFlagBackstop(GraphComponent, EntityExtractorMixin):
         """Loads the fitted backstop from the model storage."""
         with model_storage.read_from(resource) as model_dir:
             model = joblib.load(model_dir / cls.MODEL_FILE)
+        # Messages are read with slips repaired against the word list: load it now, not on
+        # the first person's message.
+        spelling.is_english("knee")
         return cls(config, model_storage, resource, model)
 
     def train(self, training_data: TrainingData) -> Resource:

@@ -103,15 +103,18 @@ class RedFlagPolicy(Policy):
         since = _actions_since_user(tracker)
         latest = tracker.latest_message
         refused = latest is not None and refused_flag(latest.entities) is not None
-        if since in ([CHECK], [CLEARED]):
+        if since in ([CHECK], [CLEARED], [ESCALATE, CHECK]):
             # Wait for the answer to the question; after a "no", a form asks its question again.
-            if since == [CHECK] or not tracker.active_loop_name:
+            if since != [CLEARED] or not tracker.active_loop_name:
                 probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif since == [ESCALATE]:
-            # After a prompt-level flag the assessment goes on at once (the form reads
-            # the answer that came with the flag); otherwise wait for the person. A flag
+            # The backstop may suspect something more urgent than the rules found: ask.
+            # Otherwise, after a prompt-level flag the assessment goes on at once (the form
+            # reads the answer that came with the flag); else wait for the person. A flag
             # from a message too long to read came with no answer for the form.
-            if not tracker.active_loop_name or refused:
+            if not refused and self._worth_asking(tracker, None):
+                probabilities[domain.index_for_action(CHECK)] = 1.0
+            elif not tracker.active_loop_name or refused:
                 probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         elif not since and refused:
             probabilities[domain.index_for_action(ESCALATE)] = 1.0
@@ -139,12 +142,17 @@ class RedFlagPolicy(Policy):
                 return ESCALATE
             if answer == NO:
                 return CLEARED
-        found = suspected_flag(latest.entities)
+        return CHECK if RedFlagPolicy._worth_asking(tracker, context.level) else None
+
+    @staticmethod
+    def _worth_asking(tracker: DialogueStateTracker, screened: str | None) -> bool:
+        """Whether the backstop suspects, in the latest message, a flag not yet asked about
+        and more urgent than the level already recorded."""
+        latest = tracker.latest_message
+        found = suspected_flag(latest.entities) if latest is not None else None
         if found is None:
-            return None
+            return False
         flag, level = found
         asked = tracker.get_slot("checked_flags") or []
-        recorded = highest(context.level, tracker.get_slot("triage_level"))
-        if flag in asked or rank(level) <= rank(recorded):
-            return None
-        return CHECK
+        recorded = highest(screened, tracker.get_slot("triage_level"))
+        return flag not in asked and rank(level) > rank(recorded)
