@@ -52,6 +52,8 @@ PSEUDO_AFTER_NT = frozenset({
     "improve", "improved", "help", "helped", "change", "changed", "get", "got", "seem", "wait",
     "understand",
 })
+# After "don't get" / "haven't got": what makes it a denial ("I don't get any pain").
+HAD_WHAT = frozenset({"any", "pain", "a", "an", "much", "swelling", "fever"})
 # Pronouns that start a new statement even without "and" before them ("no fever it's red").
 PERSONAL = frozenset({
     "i", "i'm", "i've", "my", "he", "she", "he's", "she's", "his", "her", "it", "it's", "they",

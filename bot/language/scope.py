@@ -25,6 +25,9 @@ def _is_cue(words: list[str], k: int) -> bool:
     if word in c.NEGATIONS:
         return following not in c.PSEUDO_NEGATIONS.get(word, frozenset())
     if word.endswith("n't"):
+        then = words[k + 2] if k + 2 < len(words) else ""
+        if following in ("get", "got", "have") and then in c.HAD_WHAT:
+            return True  # "I don't get pain", where "doesn't get better" denies nothing
         return following not in c.PSEUDO_AFTER_NT
     return False
 
@@ -46,12 +49,12 @@ def _or_list_follows(words: list[str], comma: int, mention: int) -> bool:
     return False
 
 
-def _denied_before(words: list[str], start: int) -> bool:
+def _denied_before(words: list[str], start: int, through: frozenset[str]) -> bool:
     """A cue before the mention, in its clause and within the window."""
     counted = 0
     for k in range(start - 1, max(-1, start - 1 - c.SENTENCE_REACH), -1):
         word = words[k]
-        if word in c.SENTENCE_ENDS or word in c.CONTRAST or word == ":":
+        if word in c.SENTENCE_ENDS or (word in c.CONTRAST and word not in through) or word == ":":
             return False
         if word == ",":
             if _or_list_follows(words, k, start):
@@ -93,9 +96,20 @@ def _denied_after(words: list[str], end: int) -> bool:
     return False
 
 
-def is_denied(words: list[str], start: int, end: int, check_after: bool = True) -> bool:
-    """Whether the mention at words[start:end] is negated by its clause."""
-    return _denied_before(words, start) or (check_after and _denied_after(words, end))
+def is_denied(
+    words: list[str],
+    start: int,
+    end: int,
+    check_after: bool = True,
+    through: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the mention at words[start:end] is negated by its clause.
+
+    ``through`` names contrast words that do not end the clause for this mention: "when"
+    ends a denial of a sign ("no pain, except when it swells"), but a denial of pain
+    reaches the activity it happens in ("no pain when running").
+    """
+    return _denied_before(words, start, through) or (check_after and _denied_after(words, end))
 
 
 def sentence_bounds(words: list[str], index: int) -> tuple[int, int]:

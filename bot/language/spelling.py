@@ -134,6 +134,8 @@ def correct(word: str) -> str:
     ):
         return word
     frequency = _english().word_frequency
+    if word.endswith("in") and frequency[word + "g"] >= MIN_FREQUENCY:
+        return word + "g"  # "goin", "gettin": the g people drop
     limit = _MAX_EDITS.get(len(word), 2)
     ranked: dict[str, tuple[int, int]] = {}  # candidate -> (edits, minus its weight)
     for target in FUZZY_TARGETS:
@@ -141,9 +143,17 @@ def correct(word: str) -> str:
             continue  # slips rarely change both the first letter and the next two
         edits = OSA.distance(word, target, score_cutoff=limit)
         if edits <= limit:
+            # A key word with letters dropped ("caf", "lum") is that key word, however
+            # common the English words an edit away ("can", "mum").
+            dropped = _is_subsequence(word, target)
             weight = max(frequency[target], MIN_FREQUENCY) * KEY_WORD_WEIGHT
-            ranked[target] = (edits, -weight)
+            ranked[target] = (0 if dropped else edits, -weight)
     for candidate in _english().edit_distance_1(word):
         if frequency[candidate] >= MIN_FREQUENCY:
             ranked.setdefault(candidate, (1, -frequency[candidate]))
     return min(ranked, key=ranked.__getitem__) if ranked else word
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)

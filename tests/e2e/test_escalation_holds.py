@@ -9,6 +9,7 @@ import uuid
 import requests
 
 from bot.plans.messages import HELD_BACK
+from bot.safety.messages import action_sentence
 from tests.conftest import Assistant
 from tests.e2e.test_socketio import WidgetClient
 
@@ -120,3 +121,32 @@ def test_rest_caps_metadata_and_request_size(assistant: Assistant) -> None:
     huge = b'{"sender": "a", "message": "' + b"x" * 2_000_000 + b'"}'
     response = requests.post(url, data=huge, timeout=60)
     assert response.status_code == 413
+
+
+# Red flags once missed because a harmless phrase elsewhere cancelled them, each with the
+# level it must reach.
+ISSUE_EXAMPLES = [
+    ("my calf is swollen and hot, I'm short of breath, I have muscle pain", "emergency"),
+    ("my calf is swollen and hot from the gym and I'm short of breath", "emergency"),
+    ("I fell asleep on the sofa, then I fell off the ladder and can't feel my foot", "emergency"),
+    ("I've been wetting myself since having the back pain", "emergency"),
+    ("I had my knee replacement two months ago and now I have a fever", "same_day"),
+    ("I can't straighten my knee, I tried for a few minutes", "same_day"),
+    ("I had surgery last week and need advice, I have a fever", "same_day"),
+    ("I'm in my early teens and limping", "same_day"),
+]
+
+
+def test_each_example_escalates_at_its_level_over_rest_and_socketio(
+    assistant: Assistant,
+) -> None:
+    for text, level in ISSUE_EXAMPLES:
+        triage = custom(assistant.say(new_sender(), text), "triage")
+        assert triage and triage[0]["level"] == level, (text, triage)
+    for text, level in ISSUE_EXAMPLES:
+        client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
+        try:
+            first = client.say(text, expected=2)[0]
+        finally:
+            client.close()
+        assert first["text"].startswith(action_sentence(level)), (text, first["text"])

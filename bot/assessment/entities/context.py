@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.assessment.entities.vocabulary import (
     A_DAY_LEADS,
+    ACTIVITY_LEADS,
     AFTER_NEGATED_VERBS,
     AFTER_NEGATION_ENTITIES,
     AGE_UNITS,
@@ -29,6 +30,7 @@ from bot.assessment.entities.vocabulary import (
     PREGNANCY_AFTER_DURATION,
     REPLY_FILLERS,
 )
+from bot.language import scope, spelling
 from bot.language.durations import UNIT_OF_WORD
 
 if TYPE_CHECKING:
@@ -45,30 +47,45 @@ def clause_before(doc: Doc, start: int, window: int = NEGATION_WINDOW) -> list[A
     return tokens
 
 
+def _words(doc: Doc) -> list[str]:
+    """The doc's words as the scope rules read them: spaCy splits "dont" into "do" "nt",
+    and the rules know "n't"."""
+    return [
+        "n't" if token.lower_ == "nt" else spelling.correct(token.lower_) for token in doc
+    ]
+
+
 def is_negated(doc: Doc, span: Span) -> bool:
-    """True when a negation cue governs the mention within its clause."""
+    """True when a negation governs the mention, read by the screen's scope rules
+    (:mod:`bot.language.scope`), or the knee is said to be fine with it."""
     for token in clause_before(doc, span.start):
-        lower = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if lower in FINE_WORDS and (following in FINE_WHEN or token.i == span.start - 1):
+        if token.lower_ in FINE_WORDS and (following in FINE_WHEN or token.i == span.start - 1):
             return True  # "my knee is fine when walking", "fine walking on the flat"
-        if lower in NEGATION_CUES:
-            before = doc[token.i - 1].lower_ if token.i > 0 else ""
-            if span.label_ == "activity" and (lower == "cannot" or before in INABILITY):
-                continue
-            return True
-    if span.label_ not in AFTER_NEGATION_ENTITIES:
-        return False
-    after = []
-    for token in doc[span.end : span.end + 4]:
-        if token.lower_ in CLAUSE_BREAKS:
-            break
-        after.append(token.lower_)
-    if FINE_WORDS.intersection(after):
-        return True
-    return any(
-        word in NEGATION_CUES and following in AFTER_NEGATED_VERBS
-        for word, following in zip(after, after[1:], strict=False)
+    if span.label_ in AFTER_NEGATION_ENTITIES:
+        after = []
+        for token in doc[span.end : span.end + 4]:
+            if token.lower_ in CLAUSE_BREAKS:
+                break
+            after.append(token.lower_)
+        if FINE_WORDS.intersection(after) or any(
+            word in NEGATION_CUES and following in AFTER_NEGATED_VERBS
+            for word, following in zip(after, after[1:], strict=False)
+        ):
+            return True  # "stairs are fine", "running doesn't bother me"
+    if span.label_ == "activity" and any(
+        t.lower_ == "cannot"
+        or (t.lower_ in ("n't", "nt") and t.i > 0 and doc[t.i - 1].lower_ in INABILITY)
+        for t in clause_before(doc, span.start)
+    ):
+        return False  # "I can't kneel": the activity is what hurts
+    words = _words(doc)
+    return scope.is_denied(
+        words,
+        span.start,
+        span.end,
+        check_after=span.label_ in AFTER_NEGATION_ENTITIES,
+        through=ACTIVITY_LEADS if span.label_ == "activity" else frozenset(),
     )
 
 
@@ -78,12 +95,7 @@ def is_hypothetical(doc: Doc, span: Span) -> bool:
         return False
     if any(t.lower_ in HYPOTHETICAL_CUES for t in clause_before(doc, span.start)):
         return True
-    for token in doc[span.end : span.end + 4]:
-        if token.lower_ == "?":
-            return True
-        if token.lower_ in CLAUSE_BREAKS:
-            return False
-    return False
+    return scope.is_imagined(_words(doc), span.start)
 
 
 def is_other_quantity(doc: Doc, span: Span) -> bool:

@@ -290,6 +290,8 @@ FREQUENCY_WORDS = frozenset(
 A_DAY_LEADS = frozenset(word_list("for about around over only just in like maybe almost nearly"))
 DATE_WORDS = frozenset(word_list("since on from until till by before after"))
 
+# "No pain when running": a denial of pain reaches the activity it comes in.
+ACTIVITY_LEADS = frozenset({"when", "while", "whilst", "after", "if"})
 NEGATION_CUES = frozenset(
     {"no", "not", "n't", "nt", "never", "without", "nor", "neither", "dont", "doesnt", "isnt"}
 )

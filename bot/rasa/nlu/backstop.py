@@ -13,8 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -26,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.knowledge import encoder
 from bot.language import spelling
+from bot.rasa.nlu.persisted import PersistedModel
 from bot.safety import backstop, screen
 from bot.safety.conversation import SUSPECTED_FLAG_ENTITY
 
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
-class RedFlagBackstop(GraphComponent, EntityExtractorMixin):
+class RedFlagBackstop(PersistedModel[backstop.Backstop], EntityExtractorMixin):
     """Adds a ``suspected_flag`` entity ("flag:level") when the backstop is confident."""
 
     MODEL_FILE = "red_flag_backstop.joblib"
@@ -56,29 +56,6 @@ class RedFlagBackstop(GraphComponent, EntityExtractorMixin):
             digest.update(path.name.encode() + path.read_bytes())
         return digest.hexdigest()
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: backstop.Backstop | None = None,
-    ) -> None:
-        self.config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> RedFlagBackstop:
-        """Creates an untrained backstop."""
-        return cls(config, model_storage, resource)
-
     @classmethod
     def load(
         cls,
@@ -88,13 +65,10 @@ class RedFlagBackstop(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> RedFlagBackstop:
-        """Loads the fitted backstop from the model storage."""
-        with model_storage.read_from(resource) as model_dir:
-            model = joblib.load(model_dir / cls.MODEL_FILE)
-        # Messages are read with slips repaired against the word list: load it now, not on
-        # the first person's message.
+        """Loads the fitted backstop, and the word list messages are read with, so that the
+        first person's message does not wait for it."""
         spelling.is_english("knee")
-        return cls(config, model_storage, resource, model)
+        return super().load(config, model_storage, resource, execution_context, **kwargs)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fit on the case files and on the NLU examples the rules let pass, then persist."""
@@ -104,11 +78,9 @@ class RedFlagBackstop(GraphComponent, EntityExtractorMixin):
             for text in dict.fromkeys(m.get(TEXT) for m in training_data.training_examples)
             if text and screen(text).level is None
         ]
-        self._model = backstop.train(cases, encoder.encode, ordinary)
-        logger.debug("Backstop threshold %.3f", self._model.threshold)
-        with self._model_storage.write_to(self._resource) as model_dir:
-            joblib.dump(self._model, model_dir / self.MODEL_FILE)
-        return self._resource
+        fitted = backstop.train(cases, encoder.encode, ordinary)
+        logger.debug("Backstop threshold %.3f", fitted.threshold)
+        return self._persist(fitted)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Report a confident suspicion on each text message as an entity."""

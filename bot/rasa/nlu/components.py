@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import joblib
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -25,6 +24,7 @@ from sklearn.pipeline import FeatureUnion
 
 from bot.assessment import entities
 from bot.knowledge import encoder
+from bot.rasa.nlu.persisted import PersistedModel
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +118,9 @@ class RuleEntityExtractor(GraphComponent, EntityExtractorMixin):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class NgramEmbeddingIntentClassifier(IntentClassifier, GraphComponent):
+class NgramEmbeddingIntentClassifier(
+    IntentClassifier, PersistedModel[tuple[FeatureUnion, LogisticRegression]]
+):
     """Logistic regression on the dense sentence features plus TF-IDF n-grams of the text.
 
     The sentence embedding carries meaning; character n-grams catch the wording an
@@ -148,48 +150,6 @@ class NgramEmbeddingIntentClassifier(IntentClassifier, GraphComponent):
             "class_weight": "balanced",
             "ranking_length": LABEL_RANKING_LENGTH,
         }
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: tuple[FeatureUnion, LogisticRegression] | None = None,
-    ) -> None:
-        self.config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> NgramEmbeddingIntentClassifier:
-        """Creates an untrained classifier."""
-        return cls(config, model_storage, resource)
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> NgramEmbeddingIntentClassifier:
-        """Loads the trained n-gram vectorizers and classifier from the model storage."""
-        try:
-            with model_storage.read_from(resource) as model_dir:
-                model = joblib.load(model_dir / cls.MODEL_FILE)
-        except ValueError:
-            # Nothing was persisted: there were no intent examples to train on.
-            logger.debug("No trained %s in resource '%s'.", cls.__name__, resource.name)
-            model = None
-        return cls(config, model_storage, resource, model)
 
     def _ngrams(self) -> FeatureUnion:
         weight = self.config["ngram_weight"]
@@ -240,10 +200,7 @@ class NgramEmbeddingIntentClassifier(IntentClassifier, GraphComponent):
             C=self.config["C"], class_weight=self.config["class_weight"], max_iter=5000
         )
         classifier.fit(features, [m.get(INTENT) for m in examples])
-        self._model = (ngrams, classifier)
-        with self._model_storage.write_to(self._resource) as model_dir:
-            joblib.dump(self._model, model_dir / self.MODEL_FILE)
-        return self._resource
+        return self._persist((ngrams, classifier))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Set the intent and the ranking of the most likely intents on each text message."""
