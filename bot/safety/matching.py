@@ -103,10 +103,13 @@ def _harmless(words: list[str], uses: list[int], start: int, before: bool = Fals
     return bisect_left(uses, s0) < bisect_left(uses, start + 1 if before else s1)
 
 
-def _long_ago(words: list[str], dates: list[int], start: int) -> bool:
-    """A long-ago date (starting at one of ``dates``) in the mention's sentence, with no
-    word of the present between them."""
-    s0, s1 = scope.sentence_bounds(words, start)
+def _long_ago(words: list[str], dates: list[int], start: int, concept: str) -> bool:
+    """A long-ago date (starting at one of ``dates``) in the mention's statement (in its
+    sentence, for the concepts that reach so far), with no word of the present between."""
+    if concept in vocabulary.DATED_SENTENCE:
+        s0, s1 = scope.sentence_bounds(words, start)
+    else:
+        s0, s1 = scope.statement_bounds(words, start)
     for date in dates[bisect_left(dates, s0) : bisect_left(dates, s1)]:
         if not vocabulary.PRESENT.intersection(words[min(date, start) : max(date, start)]):
             return True
@@ -132,9 +135,11 @@ def find(doc: Doc) -> list[Mention]:
                 plans = _starts(doc, planned[concept]) if plans is None else plans
                 excused = excused or _harmless(words, plans, start, before=True)
             if concept in dated:
+                # Excused, not dropped: no date cancels an emergency made with a sign it
+                # does not date ("I had the baby two years ago, my calf is swollen and
+                # I'm short of breath").
                 dates = _starts(doc, dated[concept]) if dates is None else dates
-                if _long_ago(words, dates, start):
-                    continue
+                excused = excused or _long_ago(words, dates, start, concept)
             check_after = concept not in vocabulary.EVENTS
             mentions.append(Mention(
                 concept, start, end, doc.quote(start, end),

@@ -41,6 +41,11 @@ def _r(flag: str, level: str, reason: str, *needs: str) -> Rule:
     return Rule(flag, level, tuple(tuple(group.split()) for group in needs), reason)
 
 
+# What a rule needs besides the signs: what happened, and to whom.
+CIRCUMSTANCES = frozenset({
+    "injury", "fall", "surgery", "replacement", "recent_surgery", "injection", "immobility",
+    "older", "child", "six_weeks",
+})
 _OPERATED = "replacement recent_surgery"
 RULES: tuple[Rule, ...] = (
     _r("deformity_neurovascular", EMERGENCY, "the leg or knee looks deformed or out of place",

@@ -172,14 +172,14 @@ def screen(text: str, context: Context | None = None) -> Screening:
     hits = rules.evaluate(new, earlier)
     if excused:
         # An ordinary use excuses a sign, but never one that makes an emergency with a sign
-        # nothing excuses: "my calf is hot from the gym and I'm short of breath" needs help
+        # nothing excuses (a sign: a fall or an operation is a circumstance): "my calf is hot from the gym and I'm short of breath" needs help
         # now, where "my bum went numb from the bike saddle" alone does not.
         with_excused = {**excused, **new}
         hits += [
             hit for hit in rules.evaluate(with_excused, earlier)
             if hit.rule.level == rules.EMERGENCY
             and any(name in excused for name in hit.concepts)
-            and any(name in new for name in hit.concepts)
+            and any(name in new and name not in rules.CIRCUMSTANCES for name in hit.concepts)
         ]
         used = {name for hit in hits for name in hit.concepts if name in excused}
         new = {**new, **{name: excused[name] for name in used}}

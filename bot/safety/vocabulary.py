@@ -621,8 +621,9 @@ _LONG_AGO = (
     r"|when (i|he|she) was (a |little|young|at (school|uni|college)|\d+|in (school|uni|college))"
     r"|back in (19|20)\d\d"
 )
-# Long past: a fever last winter, a leg broken as a child. A date reaches every event of its
-# sentence ("a fall two years ago, broke her wrist"), up to a word of the present ("now").
+# Long past: a fever last winter, a leg broken as a child. A date reaches the events of its
+# statement, up to a word of the present ("now"); for a fever, a break or a torn tendon,
+# of its sentence ("a fall two years ago, broke her wrist").
 DATED_LONG_AGO: dict[str, list[str]] = {
     name: [_LONG_AGO]
     for name in (
@@ -633,6 +634,7 @@ DATED_LONG_AGO: dict[str, list[str]] = {
 }
 # An operation only planned or talked of: the cue comes before it ("waiting for a knee
 # replacement", "might need surgery"); "I had surgery and need advice" is no plan.
+DATED_SENTENCE = frozenset({"fever", "tendon_torn", "fracture_named"})
 PLANNED: dict[str, list[str]] = {
     "surgery": [_PLANNED],
     "replacement": [_PLANNED],
@@ -667,10 +669,13 @@ HARMLESS: dict[str, list[str]] = {
         r"(broke|broken|fractured?) (his |her |their |my |a )?(wrist|arm|finger|fingers|nose"
         r"|collarbone|ribs?|hand|thumb|phone|heart|record)",
     ],
-    "fever": [r"fever pitch|(cabin|spring|football|world cup|saturday night|gold|dance) fever"],
+    "fever": [
+        r"fever pitch|(cabin|spring|football|world cup|saturday night|gold|dance|hay) fever",
+    ],
     "child": [
         r"(when|since) (i|he|she) was (a |little|young)",
         r"as a (kid|child|teenager|teen|boy|girl)",
+        r"(had|having|since having|after having|gave birth to) (the|a|my|our) baby",
     ],
     "cannot_straighten": [  # morning stiffness that eases; other things put straight
         r"straighten (out )?(my|the|his|her|our) (finances|life|hair|affairs|things|room|desk)",

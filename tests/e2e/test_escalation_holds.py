@@ -10,6 +10,7 @@ import requests
 
 from bot.plans.messages import HELD_BACK
 from bot.safety.messages import action_sentence
+from bot.settings import get_settings
 from tests.conftest import Assistant
 from tests.e2e.test_socketio import WidgetClient
 
@@ -146,7 +147,8 @@ def test_each_example_escalates_at_its_level_over_rest_and_socketio(
     for text, level in ISSUE_EXAMPLES:
         client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
         try:
-            first = client.say(text, expected=2)[0]
+            first = client.say(text)[0]  # what to do now comes first
         finally:
             client.close()
-        assert first["text"].startswith(action_sentence(level)), (text, first["text"])
+        now = action_sentence(level, get_settings().emergency_number)
+        assert first["text"].startswith(now), (text, first["text"])

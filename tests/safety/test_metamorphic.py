@@ -11,10 +11,12 @@ arthritis as a" / "kid, been fine since"), which the screen lets escalate rather
 risk reading a real report as part of a question. Hypothesis draws the changes,
 derandomized so that a failure reproduces on every machine.
 
-Generated cases failing, out of 300 per change and kind (before the split reading and
-the dictionary behind the spelling repair; after): red flags split in two 38, 0; in
-three 75, 0; with a typo 45, 8 (each of the 8 asked about by the backstop); benign
-messages with a typo 5, 0; split in two 11, 5; in three 20, 8. Every other change: 0.
+Generated cases failing, out of 300 per change and kind, 6,000 in all: 213 before the
+split reading, the dictionary behind the spelling repair and long-ago dates scoped to
+their statement (commit bc5bea7), 26 after. Red flags split in two 40, then 0; in three
+79, 0; with a typo 46, 10 (each of the 10 asked about by the backstop); with a clause
+before or after 5 and 3, then 0. Benign messages with a typo 6, 0; with a clause 1 and 1,
+0; split in two 12, 4; in three 20, 12. Every other change: 0.
 """
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ BENIGN_CLAUSES = [
     "my dog is fine",
     "I warmed up properly",
     "I use a red resistance band",
+    # ordinary uses of a sign's words, as the screen's harmless vocabulary lists them
+    "I had a warm bath last night",
+    "my toes always go white in the cold",
+    "I put a heat pack on it",
+    "I cycle to work on my bike",
+    "I had the baby two years ago",
+    "it has been a hot day",
+    "I have hay fever",
+    "I sneeze a lot",
+    "I fell behind at work",
 ]
 GREETINGS = ["hi", "hello there", "good morning", "hey", "hiya, quick question"]
 STORY = (
