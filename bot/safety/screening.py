@@ -172,8 +172,9 @@ def screen(text: str, context: Context | None = None) -> Screening:
     hits = rules.evaluate(new, earlier)
     if excused:
         # An ordinary use excuses a sign, but never one that makes an emergency with a sign
-        # nothing excuses (a sign: a fall or an operation is a circumstance): "my calf is hot from the gym and I'm short of breath" needs help
-        # now, where "my bum went numb from the bike saddle" alone does not.
+        # nothing excuses (a sign: a fall or an operation is a circumstance): "my calf is
+        # hot from the gym and I'm short of breath" needs help now, where "my bum went numb
+        # from the bike saddle" alone does not.
         with_excused = {**excused, **new}
         hits += [
             hit for hit in rules.evaluate(with_excused, earlier)
