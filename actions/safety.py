@@ -16,6 +16,7 @@ from bot.safety.conversation import (
     refused_flag,
     screen_latest,
     suspected_flag,
+    suspicion_value,
 )
 from bot.safety.messages import CHECK_BUTTONS, CHECK_CLEARED, check_question
 from bot.safety.rules import BLOCKING_LEVELS, highest, rank
@@ -82,7 +83,7 @@ class ActionCheckRedFlag(Action):
         dispatcher.utter_message(text=check_question(flag_id, level), buttons=CHECK_BUTTONS)
         asked = tracker.get_slot("checked_flags") or []
         events: list[EventType] = [
-            SlotSet("suspected_flag", f"{flag_id}:{level}"),
+            SlotSet("suspected_flag", suspicion_value(flag_id, level)),
             SlotSet("checked_flags", [*asked, flag_id]),
         ]
         requested = tracker.get_slot("requested_slot")

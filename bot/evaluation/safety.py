@@ -27,7 +27,7 @@ from bot.errors import KneebotError
 from bot.evaluation.client import send
 from bot.evaluation.figures import Figure, ratio
 from bot.safety import LEVELS, Context, rank
-from bot.safety.conversation import read_turn
+from bot.safety.conversation import read_conversation
 
 CASE_DIR = Path("tests/data/safety")
 TARGET_RECALL = 1.0
@@ -135,11 +135,7 @@ def _sentence(text: str) -> str:
 
 def screen_case(case: Case) -> Triage:
     """The screen over the earlier turns, then the message, as the assistant runs it."""
-    context = Context(**case.context)
-    turns = [*case.earlier, case.text]
-    for index in range(len(turns)):
-        result = read_turn(turns[: index + 1], context)
-        context = context.update(result)
+    result, _ = read_conversation([*case.earlier, case.text], Context(**case.context))
     return Triage(result.level, {flag.id: flag.level for flag in result.flags})
 
 

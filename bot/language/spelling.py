@@ -70,10 +70,10 @@ chemotherapy tumour unexplained night stiff stiffness straight popped snapped cr
 standing weightbearing redness warmth pulse blood clot ankle knees kneecap patella swell numb
 wound feeling sensation control peeing urine accident fever teenager toddler retired pensioner
 completely sciatica spine better deteriorating worsening unwell poorly vomiting dizzy confused
-needles change granddaughter calf calves keep keeps same gran nana mother father foot lump
-toes walk walking bear weight temp front drop gives given giving under fall fell fallen stuck
-weeks months year years little short shorter myself huge gasping fluid leaking shivery puffy
-right ridden couple losing lift ladder hurts pain groin wipe pee peeing wetting legs knee
+needles change granddaughter calf keep keeps same gran nana mother father foot lump toes walk
+bear temp front drop gives given under fall fell fallen stuck weeks months year years little
+short shorter myself huge gasping fluid leaking shivery puffy right ridden couple losing lift
+ladder hurts pain wipe pee wetting legs knee
 """)
 
 # Chat shorthand and clinical abbreviations the word list lacks, left as typed.
@@ -133,9 +133,9 @@ def correct(word: str) -> str:
         or is_english(word)
     ):
         return word
-    frequency = _english().word_frequency
-    if word.endswith("in") and frequency[word + "g"] >= MIN_FREQUENCY:
+    if word.endswith("in") and is_english(word + "g"):
         return word + "g"  # "goin", "gettin": the g people drop
+    frequency = _english().word_frequency
     limit = _MAX_EDITS.get(len(word), 2)
     ranked: dict[str, tuple[int, int]] = {}  # candidate -> (edits, minus its weight)
     for target in FUZZY_TARGETS:
@@ -149,7 +149,7 @@ def correct(word: str) -> str:
             weight = max(frequency[target], MIN_FREQUENCY) * KEY_WORD_WEIGHT
             ranked[target] = (0 if dropped else edits, -weight)
     for candidate in _english().edit_distance_1(word):
-        if frequency[candidate] >= MIN_FREQUENCY:
+        if is_english(candidate):
             ranked.setdefault(candidate, (1, -frequency[candidate]))
     return min(ranked, key=ranked.__getitem__) if ranked else word
 

@@ -14,6 +14,7 @@ be asked the question.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
+
+from bot.safety.conversation import suspicion_value
 
 BENIGN = "benign"
 # At most this share of benign messages gets the question: over-triage stays within 10%
@@ -47,7 +50,7 @@ class Suspicion:
 
     @property
     def label(self) -> str:
-        return f"{self.flag}:{self.level}"
+        return suspicion_value(self.flag, self.level)
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def case_examples(case_dir: Path) -> Examples:
         for item in data.get("red_flags", []):
             flag = item["flag"][0] if isinstance(item["flag"], list) else item["flag"]
             texts.append(" ".join([*item.get("earlier", ()), item["text"]]))
-            labels.append(f"{flag}:{item['level']}")
+            labels.append(suspicion_value(flag, item["level"]))
         for item in data.get("benign", []):
             texts.append(item if isinstance(item, str) else item["text"])
             labels.append(BENIGN)
@@ -136,7 +139,7 @@ def cross_validated(texts: list[str], labels: list[str], embeddings: np.ndarray
     scores = np.zeros(len(texts))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     # Classes too rare to stratify are put with the red flags as one group for splitting.
-    counts = {label: labels.count(label) for label in labels}
+    counts = Counter(labels)
     strata = [label if counts[label] >= FOLDS else "rare" for label in labels]
     for train, test in folds.split(texts, strata):
         ngrams, classifier = _fit(

@@ -98,6 +98,20 @@ def read_turn(user_texts: Sequence[str], context: Context) -> Screening:
     return replace(screening, flags=flags, level=flags[0].level)
 
 
+def read_conversation(
+    user_texts: Sequence[str], context: Context | None = None
+) -> tuple[Screening, Context]:
+    """Every turn read in order from ``context``: the last turn's screening and the context
+    after it. Nothing is remembered; ``screen_latest`` is the same reading, remembered."""
+    context = context or Context()
+    if not user_texts:
+        return screen("", context), context
+    for index in range(len(user_texts)):
+        screening = read_turn(user_texts[: index + 1], context)
+        context = context.update(screening)
+    return screening, context
+
+
 def screen_latest(user_texts: Sequence[str]) -> tuple[Screening, Context]:
     """Screen the last message given all earlier ones; return it and the context after it."""
     if not user_texts:
@@ -184,8 +198,13 @@ def suspected_flag(entities: Iterable[Mapping[str, object]]) -> tuple[str, str] 
     return None
 
 
+def suspicion_value(flag: str, level: str) -> str:
+    """How a suspected flag is named: in the backstop's labels, its entity and its slot."""
+    return f"{flag}:{level}"
+
+
 def parse_suspicion(value: str | None) -> tuple[str, str] | None:
-    """A "flag:level" value as a flag and level, if it names a level the flag can have."""
+    """A ``suspicion_value`` as a flag and level, if it names a level the flag can have."""
     flag, _, level = (value or "").partition(":")
     return (flag, level) if level in flag_levels(flag) else None
 

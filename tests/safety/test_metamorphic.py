@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from bot.evaluation.safety import Case, load_all
 from bot.knowledge import encoder
 from bot.safety import SAME_DAY, Context, backstop, rank
-from bot.safety.conversation import read_turn
+from bot.safety.conversation import read_conversation
 from bot.safety.rules import highest
 
 CASE_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
@@ -138,10 +138,8 @@ def _changes(text: str, clause: str, greeting: str, seed: int) -> dict[str, list
 def _level(case: Case, turns: list[str]) -> str | None:
     """The conversation's level once the changed message is sent in its turns: what the
     assistant escalated by then (a flag raised at an earlier turn stays raised)."""
-    context = Context(**case.context)
     sent = [*case.earlier, *[turn for turn in turns if turn]]
-    for index in range(len(sent)):
-        context = context.update(read_turn(sent[: index + 1], context))
+    _, context = read_conversation(sent, Context(**case.context))
     return context.level
 
 

@@ -52,7 +52,8 @@ class RedFlagBackstop(PersistedModel[backstop.Backstop], EntityExtractorMixin):
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """The case files are read from disk, not the graph: a change to them retrains."""
         digest = hashlib.sha256()
-        for path in sorted(Path(config.get("cases", "tests/data/safety")).glob("*.yaml")):
+        cases = Path({**cls.get_default_config(), **config}["cases"])
+        for path in sorted(cases.glob("*.yaml")):
             digest.update(path.name.encode() + path.read_bytes())
         return digest.hexdigest()
 

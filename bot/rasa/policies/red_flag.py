@@ -40,31 +40,25 @@ def _events(tracker: DialogueStateTracker) -> list[Event]:
     return tracker.events_after_latest_restart()
 
 
-def _asked_check(tracker: DialogueStateTracker) -> bool:
-    """Whether the assistant's reply before the latest message was the backstop's question."""
-    seen_user = False
-    for event in reversed(_events(tracker)):
-        if isinstance(event, UserUttered):
-            if seen_user:
-                return False
-            seen_user = True
-        elif (
-            seen_user
-            and isinstance(event, ActionExecuted)
-            and event.action_name not in _AUTOMATIC
-        ):
-            return event.action_name == CHECK
-    return False
-
-
-def _actions_since_user(tracker: DialogueStateTracker) -> list[str]:
+def _reply_actions(tracker: DialogueStateTracker, turns_back: int = 0) -> list[str]:
+    """The actions that answered a user message: the latest one (``turns_back`` 0), the
+    one before it (1), and so on; empty when there is no such message."""
     actions: list[str] = []
     for event in reversed(_events(tracker)):
         if isinstance(event, UserUttered):
-            return list(reversed(actions))
-        if isinstance(event, ActionExecuted) and event.action_name not in _AUTOMATIC:
+            if not turns_back:
+                return list(reversed(actions))
+            turns_back -= 1
+            actions = []
+        elif isinstance(event, ActionExecuted) and event.action_name not in _AUTOMATIC:
             actions.append(event.action_name or "")
     return []
+
+
+def _asked_check(tracker: DialogueStateTracker) -> bool:
+    """Whether the assistant's reply before the latest message ended with the backstop's
+    question."""
+    return _reply_actions(tracker, turns_back=1)[-1:] == [CHECK]
 
 
 @DefaultV1Recipe.register(
@@ -100,7 +94,7 @@ class RedFlagPolicy(Policy):
     ) -> PolicyPrediction:
         """Escalate a fresh red-flag message; listen right after escalating."""
         probabilities = self._default_predictions(domain)
-        since = _actions_since_user(tracker)
+        since = _reply_actions(tracker)
         latest = tracker.latest_message
         refused = latest is not None and refused_flag(latest.entities) is not None
         if since in ([CHECK], [CLEARED], [ESCALATE, CHECK]):
