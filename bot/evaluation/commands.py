@@ -110,6 +110,13 @@ def _dialogue(rasa_url: str) -> list[Figure]:
     return _report("simulated conversations", figures, problems)
 
 
+def _answers(rasa_url: str, questions: str | None) -> list[Figure]:
+    from bot.evaluation.answers import BLIND_QUESTIONS, http_figures
+
+    figures, problems = http_figures(rasa_url, Path(questions) if questions else BLIND_QUESTIONS)
+    return _report("answers to blind questions over HTTP", figures, problems)
+
+
 def _run(args: argparse.Namespace) -> int:
     from bot.runtime.training import train
 
@@ -122,12 +129,14 @@ def _run(args: argparse.Namespace) -> int:
             figures += _stories(model)
         if suite in ("all", "nlu"):
             figures += _nlu(model, args.folds)
-    if suite in ("all", "safety", "dialogue"):
+    if suite in ("all", "safety", "dialogue", "answers"):
         with assistant(args.url) as rasa_url:
             if suite in ("all", "safety"):
                 figures += _safety(rasa_url)
             if suite in ("all", "dialogue"):
                 figures += _dialogue(rasa_url)
+            if suite in ("all", "answers"):
+                figures += _answers(rasa_url, getattr(args, "questions", None))
     if suite == "all":
         _report("summary", figures, [])
     missed = [f.name for f in figures if not f.met]
@@ -158,11 +167,14 @@ def add_eval_parser(commands: Any) -> Any:
     for name, what in (
         ("safety", "red-flag recall per level and over-triage, over HTTP"),
         ("dialogue", "simulated people: plan focus, outcomes, plans without screening"),
+        ("answers", "blind questions: answered, cited, no-answer, section type, timing"),
     ):
         suite = suites.add_parser(name, help=what)
         # SUPPRESS: "kneebot eval --url U safety" keeps U.
         suite.add_argument(
             "--url", default=argparse.SUPPRESS, help="a running assistant's Rasa URL"
         )
+        if name == "answers":
+            suite.add_argument("--questions", default=None, help="question set (YAML)")
         suite.set_defaults(func=_run)
     return suites

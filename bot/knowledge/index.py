@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 2
+FORMAT = 3
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"

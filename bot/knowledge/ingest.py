@@ -5,6 +5,10 @@ id the exercise plans use; two documents with one stem are refused. A passage id
 ``<doc>#<section slug>-<n>`` (``clamshell#how-to-do-it-2``): it depends only on the
 document, the section heading and the passage's place in the section, so it is the same
 on every build while the text is unchanged.
+
+Each section has a type, the kind of question it answers (``SECTION_TYPES``): an
+exercise's headings say theirs, a safety page warns, an article explains, and a
+document's ``section_types`` front matter names any other (``evidence``, say).
 """
 
 from __future__ import annotations
@@ -27,8 +31,21 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 INDEX_DIR_NAME = "index"
+SECTION_TYPES = ("steps", "dose", "explanation", "evidence", "warning")
+# The headings every exercise document shares (knowledge/README.md), by what they answer.
+EXERCISE_SECTION_TYPES = {
+    "what it trains": "explanation",
+    "how to do it": "steps",
+    "dose": "dose",
+    "what you should feel": "explanation",
+    "what you should not feel": "warning",
+    "common mistakes": "steps",
+    "easier and harder versions": "steps",
+    "cautions": "warning",
+}
+KIND_SECTION_TYPES = {"article": "explanation", "exercise": "explanation", "safety": "warning"}
 _SECTION = re.compile(r"^## +(.+?)\s*#*\s*$", re.MULTILINE)
-_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
+LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(.+?)\1")
 
@@ -42,6 +59,7 @@ class Passage:
     section: str
     ordinal: int
     sentences: tuple[str, ...]
+    type: str  # one of SECTION_TYPES
 
     @property
     def section_key(self) -> str:
@@ -70,7 +88,7 @@ def join_sentences(sentences: tuple[str, ...] | list[str]) -> str:
     text, previous = "", ""
     for sentence in sentences:
         if text:
-            text += "\n" if _LIST_ITEM.match(sentence) or _LIST_ITEM.match(previous) else " "
+            text += "\n" if LIST_ITEM.match(sentence) or LIST_ITEM.match(previous) else " "
         text += sentence
         previous = sentence
     return text
@@ -119,17 +137,39 @@ def _document_passages(path: Path, size: int, overlap: int) -> Iterator[Passage]
     title = post.metadata.get("title")
     if not title:
         raise KneebotError(f"{path} has no title in its front matter")
+    declared = _declared_types(path, post.metadata.get("section_types") or {})
+    kind = str(post.metadata.get("kind", "article"))
     slugs: set[str] = set()
     for section, body in _sections(post.content, str(title)):
         if slugify(section) in slugs:
             raise KneebotError(f"{path} has two sections headed {section!r}; passage ids need one")
         slugs.add(slugify(section))
+        kind_type = KIND_SECTION_TYPES.get(kind, "explanation")
+        if kind == "exercise":
+            kind_type = EXERCISE_SECTION_TYPES.get(section.lower(), kind_type)
+        section_type = declared.get(section, kind_type)
         units = _units(body)
         step = size - overlap
         for ordinal, start in enumerate(range(0, max(len(units) - overlap, 1), step), 1):
             yield Passage(
-                path.stem, str(title), section, ordinal, tuple(units[start : start + size])
+                path.stem,
+                str(title),
+                section,
+                ordinal,
+                tuple(units[start : start + size]),
+                section_type,
             )
+
+
+def _declared_types(path: Path, declared: object) -> dict[str, str]:
+    """The ``section_types`` front matter (heading -> type), refused if it names no type."""
+    if not isinstance(declared, dict) or any(
+        value not in SECTION_TYPES for value in declared.values()
+    ):
+        raise KneebotError(
+            f"{path}: section_types must map headings to one of {', '.join(SECTION_TYPES)}"
+        )
+    return {str(heading): str(value) for heading, value in declared.items()}
 
 
 def _sections(content: str, title: str) -> Iterator[tuple[str, str]]:
@@ -149,7 +189,7 @@ def _units(body: str) -> list[str]:
         line = _plain(line)
         if not line:
             blocks.append((False, ""))
-        elif _LIST_ITEM.match(line):
+        elif LIST_ITEM.match(line):
             blocks.append((True, line))
         elif blocks and blocks[-1][1]:
             # A continuation line joins the paragraph or list item it belongs to.

@@ -88,3 +88,36 @@ def test_broken_front_matter_is_a_user_error(small_knowledge: Path) -> None:
     (small_knowledge / "broken.md").write_text("---\ntitle: [unclosed\n---\n\n## A\n\nB.\n")
     with pytest.raises(KneebotError, match="unreadable front matter"):
         load_passages(small_knowledge, 3, 1)
+
+
+def test_sections_are_typed_by_heading_kind_and_front_matter(tmp_path: Path) -> None:
+
+    write_doc(tmp_path, "exercises/lift.md", "Lift", "## How to do it\n\n1. Lift.", "exercise")
+    write_doc(tmp_path, "warn.md", "Warn", "## When to go\n\nGo today.", "safety")
+    path = write_doc(
+        tmp_path, "study.md", "Study", "## Does it work\n\nMostly.\n\n## Why\n\nBecause."
+    )
+    path.write_text(
+        path.read_text().replace(
+            "kind: article\n", "kind: article\nsection_types:\n  Does it work: evidence\n"
+        )
+    )
+    types = {p.section: p.type for p in load_passages(tmp_path, 3, 1)}
+    assert types == {
+        "How to do it": "steps",
+        "When to go": "warning",
+        "Does it work": "evidence",
+        "Why": "explanation",
+    }
+
+
+def test_an_unknown_section_type_is_refused(tmp_path: Path) -> None:
+
+    path = write_doc(tmp_path, "study.md", "Study", "## Why\n\nBecause.")
+    path.write_text(
+        path.read_text().replace(
+            "kind: article\n", "kind: article\nsection_types:\n  Why: poetry\n"
+        )
+    )
+    with pytest.raises(KneebotError, match="section_types"):
+        load_passages(tmp_path, 3, 1)

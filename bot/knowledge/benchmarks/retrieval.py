@@ -53,11 +53,14 @@ class ModeReport:
 
 
 def load_questions(path: Path) -> list[Question]:
-    """The labelled set: ``answerable`` (``q`` and ``expect``) and ``unanswerable`` (texts)."""
+    """The labelled set: ``answerable`` (``q`` and ``expect``) and ``unanswerable`` (texts),
+    or the blind set's one list of ``questions`` (``text`` and ``expect``, empty for none)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise KneebotError(f"cannot read the question set {path}: {error.strerror}") from error
+    if "questions" in data:
+        return [Question(item["text"], tuple(item["expect"] or ())) for item in data["questions"]]
     answerable = [Question(item["q"], tuple(item["expect"])) for item in data["answerable"]]
     return answerable + [Question(text, ()) for text in data["unanswerable"]]
 
