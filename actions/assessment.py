@@ -31,7 +31,7 @@ class ValidateAssessmentForm(FormValidationAction):
             requested=tracker.get_slot("requested_slot"),
             answered_another=len(tracker.slots_to_validate()) > 1,
             reasked=_reasked(tracker, slot),
-            previous=_value_before_latest_message(tracker, slot),
+            previous=_answer_before_latest_message(tracker, slot),
         )
         settled = form.settle(slot, value, turn)
         for response in settled.responses:
@@ -58,12 +58,19 @@ for _slot in form.REASK:
     setattr(ValidateAssessmentForm, f"validate_{_slot}", _validator(_slot))
 
 
-def _value_before_latest_message(tracker: Tracker, slot: str) -> Any:
-    """What ``slot`` held before the latest message: a correction changes it."""
+def _answer_before_latest_message(tracker: Tracker, slot: str) -> Any:
+    """What ``slot`` held before the latest message: a correction changes it. A message's
+    own text, put in the slot asked by its text mapping, is no answer until validation
+    reads it, and none does when an escalation ends the form first."""
     value = None
+    said = None  # the text of the message whose slots are being set, until an action runs
     for event in tracker.events[: _latest_user_index(tracker)]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
+        kind = event.get("event")
+        if kind in ("user", "action"):
+            said = event.get("text") if kind == "user" else None
+        elif kind == "slot" and event.get("name") == slot:
+            raw = said is not None and event.get("value") in (said, [said])
+            value = value if raw else event.get("value")
     return value
 
 

@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.safety.rules import BLOCKING_LEVELS
 from bot.settings import get_settings
 
 
@@ -22,15 +23,26 @@ class ActionAnswerKnowledge(Action):
     ) -> list[EventType]:
         """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text.
 
-        A plan's "how to do" button names its exercise, which gets its steps in full.
+        A plan's "how to do" button names its exercise, which gets its steps in full; a
+        question about exercises, which exercises work which muscle.
         """
         from bot.knowledge.answer import reply_to_question
 
         exercise = next(tracker.get_latest_entity_values("exercise"), None)
         text = tracker.latest_message.get("text") or ""
-        reply = reply_to_question(text, exercise, get_settings().emergency_number)
-        if reply.sources:
-            dispatcher.utter_message(text=reply.text, json_message={"sources": reply.sources})
-        else:
-            dispatcher.utter_message(text=reply.text)
+        intent = tracker.latest_message.get("intent", {}).get("name")
+        before_assessment = not (
+            tracker.active_loop.get("name")
+            or tracker.get_slot("assessment_done")
+            or tracker.get_slot("triage_level") in BLOCKING_LEVELS
+        )
+        reply = reply_to_question(
+            text, exercise, get_settings().emergency_number, intent, before_assessment
+        )
+        if reply.text:
+            dispatcher.utter_message(
+                text=reply.text,
+                buttons=reply.buttons or None,
+                json_message={"sources": reply.sources} if reply.sources else None,
+            )
         return []

@@ -147,7 +147,7 @@ def parse_duration(text: str, today: date | None = None) -> str | None:
 
 def parse_hip_symptoms(text: str, intent: str | None = None) -> list[str] | None:
     """Hip, groin or buttock symptoms named; ``[none]`` for "no", ``[not_sure]``."""
-    found = [v for v in entities.values(text, "hip_symptom") if v in HIP_SYMPTOMS]
+    found = [v for v in entities.values(text, "hip_symptom", hip_answer=True) if v in HIP_SYMPTOMS]
     words = _words(text)
     found = found or [
         HIP_SYMPTOM_WORDS[word]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.assessment.answers import not_sure_answer, read_answer
-from bot.assessment.vocabulary import NOT_SURE
+from bot.assessment.vocabulary import NONE, NOT_SURE
 
 # The response that asks again when an answer cannot be read.
 REASK = {
@@ -70,8 +70,14 @@ def settle(slot: str, value: Any, turn: Turn) -> Settled:
     sure", so that nobody is trapped on a question. A value that came with an answer to
     another question (a correction such as "actually it's my left knee") is taken
     without a complaint; one mentioned in passing ("since I took up running") adds to a
-    list instead of replacing it. A changed answer is acknowledged.
+    list instead of replacing it. A changed earlier answer is acknowledged; the answer
+    to the question asked is just an answer.
     """
+    if value == turn.previous:
+        # The form checks every filled slot again when it starts again (a correction
+        # after the summary): an answer this message did not change was read when it
+        # was given, and reading this message as its answer would change or lose it.
+        return Settled(value)
     responses: list[str] = []
     canonical = None if turn.text.startswith("/") else read_answer(slot, turn.text, turn.intent)
     if canonical is None:
@@ -84,8 +90,9 @@ def settle(slot: str, value: Any, turn: Turn) -> Settled:
             responses.append(REASK[slot])
     previous = turn.previous
     if isinstance(previous, list) and canonical and slot != turn.requested:
-        kept = [v for v in previous if v != NOT_SURE]
+        kept = [v for v in previous if v not in (NOT_SURE, NONE)]
         canonical = kept + [v for v in canonical if v not in kept]
-    if canonical is not None and previous is not None and canonical != previous:
+    corrected = slot != turn.requested and previous is not None and canonical != previous
+    if canonical is not None and corrected:
         responses.append(ANSWER_UPDATED)
     return Settled(canonical, tuple(responses))

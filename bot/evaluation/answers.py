@@ -32,7 +32,7 @@ import yaml
 
 from bot.errors import KneebotError
 from bot.evaluation.client import send
-from bot.evaluation.figures import Figure, ratio
+from bot.evaluation.figures import Figure, share
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.search import section_key
 
@@ -119,36 +119,11 @@ def answer_figures(judged: list[Judged]) -> tuple[list[Figure], list[str]]:
     cited = sum(bool(item.cited) for item in answerable)
     typed = sum(item.type_ok for item in answerable)
     figures = [
-        Figure(
-            "reply answers the question",
-            ratio(answered, len(answerable)),
-            TARGET,
-            detail=f"{answered}/{len(answerable)}",
-        ),
-        Figure(
-            "sources attached",
-            ratio(cited, len(answerable)),
-            TARGET,
-            detail=f"{cited}/{len(answerable)}",
-        ),
-        Figure(
-            "no-answer precision",
-            ratio(right_none, len(said_none)),
-            TARGET_NO_ANSWER,
-            detail=f"{right_none}/{len(said_none)}",
-        ),
-        Figure(
-            "no-answer recall",
-            ratio(right_none, len(none)),
-            TARGET_NO_ANSWER,
-            detail=f"{right_none}/{len(none)}",
-        ),
-        Figure(
-            "section type correct",
-            ratio(typed, len(answerable)),
-            TARGET,
-            detail=f"{typed}/{len(answerable)}",
-        ),
+        share("reply answers the question", answered, len(answerable), TARGET),
+        share("sources attached", cited, len(answerable), TARGET),
+        share("no-answer precision", right_none, len(said_none), TARGET_NO_ANSWER),
+        share("no-answer recall", right_none, len(none), TARGET_NO_ANSWER),
+        share("section type correct", typed, len(answerable), TARGET),
     ]
     problems = [
         f"{item.question.kind}: {item.question.text!r} -> "

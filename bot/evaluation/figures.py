@@ -29,6 +29,11 @@ def ratio(hits: int, total: int) -> float:
     return hits / total if total else 1.0
 
 
+def share(name: str, hits: int, total: int, target: float) -> Figure:
+    """The figure "``hits`` of ``total``", shown with its counts."""
+    return Figure(name, ratio(hits, total), target, detail=f"{hits}/{total}")
+
+
 def table(figures: Sequence[Figure]) -> str:
     """The figures as an aligned plain-text table, one per line, with the target and a verdict."""
     width = max((len(f.name) for f in figures), default=0)

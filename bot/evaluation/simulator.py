@@ -23,7 +23,7 @@ import yaml
 
 from bot.assessment.form import REASK
 from bot.evaluation.client import send
-from bot.evaluation.figures import Figure, ratio
+from bot.evaluation.figures import Figure, share
 from bot.plans.builder import PREGNANCY_NOTE
 from bot.plans.messages import HELD_BACK, SAFETY_CHECK
 from bot.safety import rank
@@ -196,18 +196,8 @@ def dialogue_figures(
     as_expected = sum(not o.problems(p.expect) for p, o in zip(profiles, outcomes, strict=True))
     unscreened = sum(o.plan_before_check for o in outcomes)
     figures = [
-        Figure(
-            "plan focus correct over profiles",
-            ratio(focus_right, len(planned)),
-            TARGET_FOCUS,
-            detail=f"{focus_right}/{len(planned)}",
-        ),
-        Figure(
-            "simulated conversations as expected",
-            ratio(as_expected, len(outcomes)),
-            1.0,
-            detail=f"{as_expected}/{len(outcomes)}",
-        ),
+        share("plan focus correct over profiles", focus_right, len(planned), TARGET_FOCUS),
+        share("simulated conversations as expected", as_expected, len(outcomes), 1.0),
         Figure(
             "plans given without screening",
             float(unscreened),

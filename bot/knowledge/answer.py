@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.knowledge.cues import asking_sentences, asks_about_exercises, question_type
 from bot.knowledge.index import load_index
-from bot.knowledge.ingest import join_sentences
-from bot.knowledge.messages import NO_ANSWER_TEXT, answer_lead
-from bot.knowledge.search import ranked, section_key
+from bot.knowledge.ingest import LIST_ITEM, Passage, join_sentences
+from bot.knowledge.messages import (
+    NO_ANSWER_TEXT,
+    OFFER_PLAN,
+    OFFER_PLAN_BUTTONS,
+    answer_lead,
+)
+from bot.knowledge.search import Hit, ranked
+from bot.knowledge.terms import Vocabulary, words
 from bot.settings import get_settings
 
-MAX_PASSAGES = 3
+MAX_PASSAGES = 3  # from this many sections at most
+LEAD_SENTENCES = 2  # then one from each other section: two to four sentences in all
+# How far below the best score another section may be and still be quoted (close
+# scores mean the question spans both: "weak or tight?"), and still lead when it is of
+# the type the question asks for.
+MARGIN = 0.3
+TYPE_MARGIN = 0.12
 
 
 @dataclass(frozen=True)
@@ -25,70 +38,162 @@ class Answer:
 
 
 def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
-    """An answer drawn from the best section, or None if nothing clears the threshold.
+    """Two to four sentences from the best one to three sections, or None if nothing
+    clears the threshold.
 
-    Only passages of the top hit's section that clear the hybrid threshold are used:
-    the best one and its cleared neighbours, in document order, shared sentences said once.
+    The section of the type the question asks for ("how do I ..." -> steps) leads when
+    it scores near the best; other sections join only when they score near it too, and
+    only with sentences that share the question's words, so no unrelated text is pasted.
     """
     threshold = get_settings().threshold_hybrid
-    hits = [hit for hit in ranked(question, "hybrid", knowledge_dir) if hit.score >= threshold]
+    hits = [hit for hit in _ranked_asked(question, knowledge_dir) if hit.score >= threshold]
     if not hits:
         return None
-    by_id = load_index(knowledge_dir).passage_by_id
-    best = by_id[hits[0].passage]
-    cleared = {
-        by_id[hit.passage].ordinal for hit in hits if section_key(hit.passage) == best.section_key
-    }
-    # The best passage and the cleared ones next to it: a run that reads without gaps.
-    run = [best.ordinal]
-    while len(run) < MAX_PASSAGES and (run[-1] + 1 in cleared or run[0] - 1 in cleared):
-        if run[-1] + 1 in cleared:
-            run.append(run[-1] + 1)
-        else:
-            run.insert(0, run[0] - 1)
-    passages = [by_id[f"{best.section_key}-{ordinal}"] for ordinal in run]
-    sentences = list(dict.fromkeys(s for passage in passages for s in passage.sentences))
-    body = join_sentences(sentences)
-    lead = answer_lead(best.section, best.title)
+    index = load_index(knowledge_dir)
+    passages = _choose(hits, question_type(question), index.passage_by_id)
+    if any(LIST_ITEM.match(sentence) for sentence in passages[0].sentences):
+        # Steps are said whole, in order: the lead's whole section, and nothing else.
+        section = [p for p in index.passages if p.section_key == passages[0].section_key]
+        passages = [passages[0]]
+        picked = {passages[0].id: list(dict.fromkeys(s for p in section for s in p.sentences))}
+    else:
+        picked = _sentences(index.lay_terms.rewrite(question), passages, index.vocabulary)
+    used = [passage for passage in passages if passage.id in picked]
+    best = used[0]
+    # A sentence from another section says where it comes from: "This exercise works the
+    # gluteus medius" means nothing without the exercise's name.
+    body = "\n\n".join(
+        join_sentences(picked[passage.id]) if passage is best
+        else f"{answer_lead(passage.section, passage.title)} {join_sentences(picked[passage.id])}"
+        for passage in used
+    )
     return Answer(
-        text=f"{lead}\n{body}" if "\n" in body else f"{lead} {body}",
+        text=f"{answer_lead(best.section, best.title)}\n{body}",
         doc=best.doc,
         title=best.title,
         section=best.section,
         score=hits[0].score,
         sources=[
             {"doc": passage.doc, "section": passage.section, "passage": passage.id}
-            for passage in passages
+            for passage in used
         ],
     )
 
 
+def _ranked_asked(question: str, knowledge_dir: Path | None) -> list[Hit]:
+    """Hits for the whole message and, when a story comes before it, for the sentence
+    that asks: "... now my knee aches round the cap after about 5k. Could it be my
+    hips?" is searched as a whole and as "could it be my hips?", each passage keeping
+    its better score."""
+    hits = ranked(question, "hybrid", knowledge_dir)
+    asked = asking_sentences(question)
+    if not asked or asked == question.strip():
+        return hits
+    best = {hit.passage: hit for hit in hits}
+    for hit in ranked(asked, "hybrid", knowledge_dir):
+        if hit.passage not in best or hit.score > best[hit.passage].score:
+            best[hit.passage] = hit
+    return sorted(best.values(), key=lambda hit: -hit.score)
+
+
+def _choose(hits: list[Hit], wanted: str, by_id: dict[str, Passage]) -> list[Passage]:
+    """The passages to quote, one per section, the lead first."""
+    near = [hit for hit in hits if hit.score >= hits[0].score - MARGIN]
+    closest = [hit for hit in near if hit.score >= hits[0].score - TYPE_MARGIN]
+    lead = next((hit for hit in closest if by_id[hit.passage].type == wanted), hits[0])
+    chosen = [by_id[lead.passage]]
+    for hit in near:
+        passage = by_id[hit.passage]
+        if len(chosen) == MAX_PASSAGES:
+            break
+        if all(passage.section_key != other.section_key for other in chosen):
+            chosen.append(passage)
+    return chosen
+
+
+def _sentences(
+    question: str, passages: list[Passage], vocabulary: Vocabulary
+) -> dict[str, list[str]]:
+    """The sentences to say, by passage id, each passage's in document order.
+
+    The lead passage gives its ``LEAD_SENTENCES`` that share most of the question's
+    words (its first ones when none do: it is still the best answer); each other
+    passage its one sentence that shares most, if any does.
+    """
+    terms = [term.text for term in vocabulary.terms(question)]
+    weights = {term: vocabulary.idf(int(vocabulary.containing(term).sum())) for term in terms}
+
+    def relevance(sentence: str) -> float:
+        said = {word for _, _, word in words(sentence)}
+        return sum(weight for term, weight in weights.items() if vocabulary.variants(term) & said)
+
+    def best(passage: Passage, count: int, said: set[str]) -> list[str]:
+        scored = [s for s in passage.sentences if s not in said and relevance(s) > 0]
+        chosen = set(sorted(scored, key=relevance, reverse=True)[:count])
+        return [s for s in passage.sentences if s in chosen]
+
+    lead, *others = passages
+    picked = {lead.id: best(lead, LEAD_SENTENCES, set())}
+    if len(picked[lead.id]) < LEAD_SENTENCES:
+        picked[lead.id] = list(lead.sentences[:LEAD_SENTENCES])
+    said = set(picked[lead.id])
+    for passage in others:
+        more = best(passage, 1, said)
+        if more:
+            picked[passage.id] = more
+            said |= set(more)
+    return picked
+
+
 @dataclass(frozen=True)
 class Reply:
-    """What to say to a question, and the passages it cites (empty for no answer)."""
+    """What to say to a question (nothing: empty), the passages it cites (empty for no
+    answer) and any buttons offered with it."""
 
     text: str
     sources: list[dict[str, str]]
+    buttons: list[dict[str, str]] = field(default_factory=list)
 
 
-def reply_to_question(question: str, exercise: str | None, emergency_number: str) -> Reply:
+def reply_to_question(
+    question: str,
+    exercise: str | None,
+    emergency_number: str,
+    intent: str | None = None,
+    before_assessment: bool = False,
+) -> Reply:
     """The reply to a free question, or to a plan's "how to do" button naming ``exercise``.
 
-    An exercise gets its steps in full; a question about a warning sign ("what if my knee
-    locks?") gets when to act, not a passage that mentions it; anything else gets the
-    best cited passages, or that there is no information on it.
+    An exercise gets its steps in full; a question about exercises (``ask_exercises``)
+    which exercises work which muscle; a question about a warning sign ("what if my knee
+    locks?") when to act, not a passage that mentions it; anything else the best cited
+    passages, or that there is no information on it. A question about exercises answered
+    ``before_assessment`` comes with the offer to go through the questions for a plan.
     """
     from bot.plans import exercise_steps
     from bot.plans.catalogue import catalogue
+    from bot.plans.overview import exercise_overview
     from bot.safety.conversation import answer_hypothetical
 
     if exercise in catalogue():
         steps = exercise_steps(exercise)
         return Reply(steps.text, steps.sources)
+    if intent == "ask_exercises":
+        if question.startswith("/"):
+            return Reply("", [])  # a button asking for the plan: its questions follow at once
+        # A question that asks more than which exercises ("how do I fix my knees caving
+        # in?") gets its answer first.
+        overview = exercise_overview(question)
+        found = answer(question)
+        if found is None:
+            return Reply(overview.text, overview.sources)
+        return Reply(f"{found.text}\n\n{overview.text}", found.sources + overview.sources)
     hypothetical = answer_hypothetical(question, emergency_number)
     if hypothetical is not None:
         return Reply(hypothetical["text"], hypothetical["sources"])
     found = answer(question)
     if found is None:
         return Reply(NO_ANSWER_TEXT, [])
+    if before_assessment and asks_about_exercises(question):
+        return Reply(f"{found.text}\n\n{OFFER_PLAN}", found.sources, list(OFFER_PLAN_BUTTONS))
     return Reply(found.text, found.sources)

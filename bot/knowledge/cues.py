@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.knowledge.terms import PAIN_WORDS, words
+from bot.language.scope import poses_question
+from bot.language.text import parse
 
 # (heading, question wording that asks for that section), headings lower-cased.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,6 +38,55 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("common mistakes", re.compile(r"\bdoing (?:it|them|this|that) wrong\b|\bmistakes?\b")),
 )
 
+# (section type, wording that asks for it), most telling first: "is it ok if the
+# exercises hurt" wants the warning, though it names exercises; "how many weeks" a dose.
+QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "warning",
+        re.compile(
+            r"\b(?:is (?:that|it|this) (?:ok|okay|normal|fine|bad|a problem|safe|dangerous|serious)"
+            r"|is that a (?:bad|good) sign|should i (?:stop|worry|be worried|see|give up)"
+            r"|push through|too much|overd[io]|worried|warning signs?|safe (?:for|to)"
+            r"|(?:signs?|when) .*\bsee (?:a|someone|the)|what (?:am i|i'm) doing wrong"
+            r"|ok for (?:kids|children)|gave way|swell(?:ed|ing)? up|pregnan\w*)\b"
+        ),
+    ),
+    (
+        "dose",
+        re.compile(
+            r"\bhow (?:many|often|long (?:do|should|to|for|each)|much time)\b|\breps?\b"
+            r"|\bsets\b|\b(?:a|per|each) (?:day|week)\b|\bevery day\b|\benough\b"
+            r"|\bskip|\brest days?\b|\bbefore or after\b|\bkeep (?:doing|going)\b"
+            r"|\btwice\b|\bhow many weeks\b"
+        ),
+    ),
+    (
+        "steps",
+        re.compile(
+            r"\bhow (?:do|should|can|would) (?:i|you|we) (?:do|perform|stop|make|stretch)\b"
+            r"|\bhow to\b|\bright way\b|\bproperly\b|\bcorrectly\b|\btechnique\b"
+            r"|\bsteps\b|\btips\b|\bharder\b|\beasier\b|\bmove up\b|\bprogress"
+            r"|\bshould (?:my|i) (?:feet|knee|toes|back|hips?|leg)\b|\bwhere does the\b"
+            r"|\bdoes (?:that|it) matter\b|\bbreathe\b|\bdo i do (?:it|them|this|the)\b"
+            r"|\bis there a way to\b|\bwatch(?:ing)? for\b|\bwhat do i do\b"
+            r"|\bshould i (?:squeeze|lift|hold|point|use)\b|\badd (?:a band|weight|some weight)"
+            r"|\bwhat (?:height|strength|strenght|colour|size)\b|\bgentle\b"
+            r"|\bcan i do (?:it|them|the|any|these)\b.*\b(?:holding|on|at|lying|sitting)\b"
+        ),
+    ),
+    (
+        "evidence",
+        re.compile(
+            r"\b(?:do|does|will|would|can) (?:\w+ ){0,4}(?:work|help|fix|stop)\b|\bworth\b"
+            r"|\bevidence\b|\bproven\b|\bany difference\b|\bfor good\b|\bbetter than\b"
+            r"|\bis it working\b|\bcure|\bhow long (?:before|until|till)\b"
+        ),
+    ),
+)
+DEFAULT_QUESTION_TYPE = "explanation"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_EXERCISES = re.compile(r"\b(?:exercis\w*|exersis\w*|stretch\w*|workouts?|strengthen\w*)\b")
+
 # fmt: off
 BODY_SITES = frozenset({
     "ankle", "ankles", "foot", "feet", "toe", "toes", "heel", "heels", "calf", "calves", "shin",
@@ -55,8 +106,32 @@ def cued_sections(question: str) -> frozenset[str]:
     return frozenset(heading for heading, wording in SECTION_CUES if wording.search(text))
 
 
-def pain_sites(question: str) -> frozenset[str]:
-    """Where the question says it hurts: the body part nearest each pain word."""
+def asking_sentences(message: str) -> str:
+    """The sentences of ``message`` that pose a question, joined; empty if none does."""
+    sentences = [part.strip() for part in _SENTENCE.split(message) if part.strip()]
+    return " ".join(
+        sentence
+        for sentence in sentences
+        if poses_question([token.text for token in parse(sentence).tokens])
+    )
+
+
+def asks_about_exercises(question: str) -> bool:
+    """Whether the question is about exercises or stretches ("which exercises work ...")."""
+    return bool(_EXERCISES.search(question.lower()))
+
+
+def question_type(question: str) -> str:
+    """The type of section the question asks for (see ``bot.knowledge.ingest.SECTION_TYPES``)."""
+    text = question.lower()
+    return next(
+        (kind for kind, wording in QUESTION_TYPES if wording.search(text)), DEFAULT_QUESTION_TYPE
+    )
+
+
+def pain_sites(question: str, nearest: bool = True) -> frozenset[str]:
+    """Where the text says it hurts: the body part nearest each pain word, or with
+    ``nearest`` False every body part near one ("pain in the hip, knee or ankle")."""
     said = [word for _, _, word in words(question)]
     sites = set()
     for at, word in enumerate(said):
@@ -67,5 +142,5 @@ def pain_sites(question: str) -> frozenset[str]:
                 if site in BODY_SITES and abs(other - at) <= NEAR
             ]
             if near:
-                sites.add(said[min(near)[1]])
+                sites |= {said[min(near)[1]]} if nearest else {said[at] for _, at in near}
     return frozenset(sites)

@@ -5,7 +5,7 @@ scores only say how two lists agree, not whether a passage answers, so each
 shortlisted passage is scored afresh, on a scale a threshold can apply to:
 
     cosine + coverage_weight * coverage - unknown_weight * drift
-           + cue_weight * cue - site_weight * site_missing
+           + cue_weight * cue + type_weight * type_match - site_weight * site_missing
 
 - coverage: the share of the question's content words the passage contains, each
   weighted by its IDF over the passages, so words every passage has ("knee", "hip")
@@ -16,6 +16,8 @@ shortlisted passage is scored afresh, on a scale a threshold can apply to:
   they are chat ("my mate reckons"), which the sentence model already passes over;
 - cue: 1 for the section the wording asks for ("how many ..." -> Dose) of an exercise
   the question names;
+- type_match: 1 for a section of the type the question asks for ("how do I ..." ->
+  steps, "does it work" -> evidence, "is that normal" -> warning, else explanation);
 - site_missing: when the question says where it hurts and the passage never names that
   place, that place's IDF as a share of the most an IDF can be. Missing "ankle", which
   few passages name, weighs; missing "knee", which half of them name, hardly does.
@@ -28,13 +30,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.knowledge.cues import cued_sections, pain_sites
+from bot.knowledge.cues import cued_sections, pain_sites, question_type
 from bot.knowledge.dense import cosines, search_dense
 from bot.knowledge.encoder import encode
 from bot.knowledge.index import KnowledgeIndex
 from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
 from bot.knowledge.terms import Term, Vocabulary, words
 from bot.settings import Settings
+
+# A place named in few enough passages that its IDF is at least this share of the most
+# an IDF can be is uncommon ("ankle"); "knee" and "hip", named everywhere, are not.
+UNCOMMON_SITE = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,9 @@ class Evidence:
     coverage: np.ndarray
     drift: np.ndarray
     cue: np.ndarray
+    type_match: np.ndarray
     site_missing: np.ndarray
+    off_site: np.ndarray  # bool: never speaks of pain in an uncommon place the question names
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Weights:
     unknown: float
     cue: float
     site: float
+    type: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Weights:
@@ -63,6 +72,7 @@ class Weights:
             settings.unknown_weight,
             settings.cue_weight,
             settings.site_weight,
+            settings.type_weight,
         )
 
     def score(self, evidence: Evidence) -> np.ndarray:
@@ -71,6 +81,7 @@ class Weights:
             + self.coverage * evidence.coverage
             - self.unknown * evidence.drift
             + self.cue * evidence.cue
+            + self.type * evidence.type_match
             - self.site * evidence.site_missing
         )
 
@@ -78,14 +89,16 @@ class Weights:
 def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     """Shortlist passages for ``query`` and measure each (one model call)."""
     vocabulary = index.vocabulary
-    terms = vocabulary.terms(query)
-    unknown = [term for term in terms if not vocabulary.variants(term.text)]
-    without_unknown = _remove(query, unknown)
+    # The lexical features read the documents' words for lay phrases; the model reads as typed.
+    lexical_query = index.lay_terms.rewrite(query)
+    terms = vocabulary.terms(lexical_query)
+    unknown = {term.text for term in terms if not vocabulary.variants(term.text)}
+    without_unknown = _remove(query, [t for t in vocabulary.terms(query) if t.text in unknown])
     vectors = encode([query, without_unknown] if without_unknown else [query])
 
     dense_ranking = search_dense(index.dense, vectors[0], settings.fusion_depth)
     lexical_ranking = bm25_top(
-        bm25_scores(index.lexical, tokenize([query])[0]), settings.fusion_depth
+        bm25_scores(index.lexical, tokenize([lexical_query])[0]), settings.fusion_depth
     )
     fused = reciprocal_rank_fusion(
         [[row for row, _ in dense_ranking], lexical_ranking], settings.rrf_k
@@ -102,9 +115,21 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
         cosine=cosine,
         coverage=_coverage(vocabulary, terms, rows),
         drift=drift,
-        cue=_cue(query, index, terms, rows),
+        cue=_cue(lexical_query, index, terms, rows),
+        type_match=_type_match(query, index, rows),
         site_missing=_site_missing(query, vocabulary, rows),
+        off_site=_off_site(query, index, rows),
     )
+
+
+def judged(evidence: Evidence, scores: np.ndarray, min_cosine: float) -> np.ndarray:
+    """The scores the threshold judges. Shared words make a passage an answer only where
+    the sentence model finds it near in meaning ("how much does a knee replacement cost"
+    shares "cost" with a note on bands), and text on knees does not answer "can hip
+    problems cause ankle pain?". Such a passage keeps its place in the ranking but scores
+    at most its cosine."""
+    far = (evidence.cosine < min_cosine) | evidence.off_site
+    return np.where(far, np.minimum(scores, evidence.cosine), scores)
 
 
 def reciprocal_rank_fusion(rankings: list[list[int]], k: int) -> list[int]:
@@ -140,6 +165,11 @@ def _cue(query: str, index: KnowledgeIndex, terms: list[Term], rows: list[int]) 
     return cue
 
 
+def _type_match(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
+    wanted = question_type(query)
+    return np.array([float(index.passages[row].type == wanted) for row in rows])
+
+
 def _site_missing(query: str, vocabulary: Vocabulary, rows: list[int]) -> np.ndarray:
     missing = np.zeros(len(rows))
     for site in pain_sites(query):
@@ -147,6 +177,25 @@ def _site_missing(query: str, vocabulary: Vocabulary, rows: list[int]) -> np.nda
         rarity = vocabulary.idf(int(named.sum())) / vocabulary.idf(0)
         missing = np.maximum(missing, rarity * ~named[rows])
     return missing
+
+
+def _off_site(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
+    """Whether each passage fails to speak of pain in an uncommon place the question says
+    hurts: "ankle", named in few passages, must be named there as hurting, not in
+    "move the band down to your ankles"; "knee" and "hip", named everywhere, need not."""
+    vocabulary = index.vocabulary
+    uncommon = [
+        site
+        for site in pain_sites(query)
+        if vocabulary.idf(int(vocabulary.containing(site).sum()))
+        >= UNCOMMON_SITE * vocabulary.idf(0)
+    ]
+    if not uncommon:
+        return np.zeros(len(rows), dtype=bool)
+    spoken = [pain_sites(index.passages[row].text, nearest=False) for row in rows]
+    return np.array(
+        [not all(vocabulary.variants(site) & said for site in uncommon) for said in spoken]
+    )
 
 
 def _remove(query: str, terms: list[Term]) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
+from bot.knowledge.lay import LayTerms
 from bot.knowledge.terms import Vocabulary
 from bot.settings import Settings, get_settings
 
@@ -43,6 +44,7 @@ class KnowledgeIndex:
     passages: list[Passage]
     dense: faiss.Index
     lexical: LexicalIndex
+    lay_terms: LayTerms = LayTerms(())
 
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
@@ -162,6 +164,7 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
         passages=[Passage(**{**row, "sentences": tuple(row["sentences"])}) for row in rows],
         dense=dense.load_dense_index(target / DENSE, settings),
         lexical=lexical.load_lexical(target / LEXICAL_DIR, len(rows)),
+        lay_terms=LayTerms.load(knowledge_dir),
     )
 
 

@@ -8,7 +8,15 @@ NO_ANSWER_TEXT = (
     "answer it for your situation."
 )
 
+# After an answer about exercises, before the assessment: the way to a plan of one's own.
+OFFER_PLAN = (
+    "If you would like a plan for your knee, I can ask a few short questions first and "
+    "suggest which of these suit you."
+)
+OFFER_PLAN_BUTTONS = ({"title": "Yes, ask me the questions", "payload": "/ask_exercises"},)
+
 
 def answer_lead(section: str, title: str) -> str:
-    """The words before a quoted answer, naming where it comes from."""
+    """The words before each section's part of an answer, naming where it comes from."""
     return f'From "{section}" in {title}:'
+

@@ -14,7 +14,7 @@ import numpy as np
 
 from bot.knowledge.dense import search_dense
 from bot.knowledge.encoder import encode
-from bot.knowledge.hybrid import Weights, gather
+from bot.knowledge.hybrid import Weights, gather, judged
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
 from bot.settings import MODES, Mode, get_settings
@@ -53,7 +53,7 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
     index = load_index(knowledge_dir)
     settings = get_settings()
     if mode == "bm25":
-        lexical = bm25_scores(index.lexical, tokenize([query])[0])
+        lexical = bm25_scores(index.lexical, tokenize([index.lay_terms.rewrite(query)])[0])
         return [_hit(index, row, lexical[row]) for row in bm25_top(lexical, settings.fusion_depth)]
     if mode == "dense":
         ranking = search_dense(index.dense, encode([query])[0], settings.fusion_depth)
@@ -61,8 +61,9 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
 
     evidence = gather(query, index, settings)
     scores = Weights.from_settings(settings).score(evidence)
+    threshold_scores = judged(evidence, scores, settings.min_cosine)
     order = np.argsort(-scores, kind="stable")
-    return [_hit(index, evidence.rows[i], scores[i]) for i in order]
+    return [_hit(index, evidence.rows[i], threshold_scores[i]) for i in order]
 
 
 def section_key(passage_id: str) -> str:

@@ -126,6 +126,23 @@ MODAL_OPENERS = frozenset({
     "can", "could", "would", "should", "will", "might", "may", "does", "do",
 })
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "any"})
+# What a question to answer may open with beyond the screen's strict openers: "how many
+# clamshells", "is walking good", "whats the clam". "When" and "where" open reports as
+# often ("when I walk ..."), and "have", "has", "did" reports that dropped their "I".
+ASKING_WH = frozenset({"what", "how", "why", "which", "who", "what's", "how's", "whats", "hows"})
+ASKING_AUXILIARIES = MODAL_OPENERS | {"is", "are", "am", "was", "were", "shall"}
+# "is sore on the stairs": a report with its "it" dropped, not a question.
+REPORTED_STATES = frozenset({
+    "sore", "painful", "swollen", "stiff", "hurting", "aching", "killing", "bad", "worse",
+    "better", "fine", "ok", "okay", "good",
+})
+# Phrases that ask without opening as a question: "any tips", "I wonder if ...".
+ASKING_PHRASES = (
+    ("any", "tips"), ("any", "advice"), ("any", "ideas"), ("any", "idea"), ("tell", "me"),
+    ("explain",), ("wonder",), ("wondering",), ("or", "not", "?"),
+)
+# A question mark after this many words asks, where a short "about 3 weeks?" answers.
+ASKED_WORDS = 7
 # Words that open a question and say nothing about whose body it is ("should I worry ...").
 QUESTION_FRAME = WH_WORDS | AUXILIARIES | NEGATIVE_AUXILIARIES | {"i", "you", "we", "one"}
 # In a question or topic frame, these show the person is talking about themselves or

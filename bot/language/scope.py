@@ -202,8 +202,50 @@ def is_question(words: list[str], start: int) -> bool:
 
 def asks(words: list[str]) -> bool:
     """Whether the message asks anything: a question mark, or a clause that opens as a question."""
-    if "?" in words:
+    return "?" in words or opens_question(words)
+
+
+def poses_question(words: list[str]) -> bool:
+    """Whether the message asks something to be answered, read more loosely than the
+    screen reads a question: "how many clamshells", "is walking good or bad", "any tips",
+    or a question mark after a long sentence or a story ("tight hip flexors maybe?").
+    An answer that doubts itself ("about three weeks?") does not."""
+    if opens_question(words) or _phrase_anywhere(words, c.ASKING_PHRASES):
         return True
+    counted = before = 0  # words in this sentence, and in the message before it
+    for k, word in enumerate(words):
+        if word in c.SENTENCE_ENDS or word in c.CLAUSE_PUNCTUATION:
+            # A long sentence asks with its question mark, and so does a short one after a
+            # story ("... my hips are tight. Related?"); a lone "about 3 weeks?" answers.
+            if word == "?" and max(counted, before) >= c.ASKED_WORDS:
+                return True
+            before += counted
+            counted = 0
+            continue
+        counted += 1
+        # Only where a sentence or a comma opens it: "not sure which side" tells.
+        opens = k == 0 or words[k - 1] in c.SENTENCE_ENDS or words[k - 1] in c.CLAUSE_PUNCTUATION
+        following = words[k + 1 : k + 3]
+        if opens and (
+            word in c.ASKING_WH
+            or (
+                word in c.ASKING_AUXILIARIES
+                and len(following) == 2  # "are knee" is "R knee", not a question
+                and following[0] not in c.REPORTED_STATES
+            )
+        ):
+            return True
+    return False
+
+
+def _phrase_anywhere(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(_phrase_at(words, k, phrases) for k in range(len(words)))
+
+
+def opens_question(words: list[str]) -> bool:
+    """Whether a sentence or clause of the message opens as a question ("can weak hips
+    ...", "sorry, what do you mean by ..."). A bare question mark does not count:
+    "about three weeks?" answers, unsure of itself."""
     return any(
         is_question(words, k)
         for k in range(len(words))

@@ -43,6 +43,7 @@ class Exercise:
     title: str
     goal: Goal
     dose: str
+    trains: tuple[str, ...] = ()  # the muscles it works, as its document names them
 
 
 def exercise(exercise_id: str, knowledge_dir: Path | None = None) -> Exercise:
@@ -75,6 +76,15 @@ def _read(knowledge_dir: Path) -> dict[str, Exercise]:
             if meta["goal"] != goal:
                 raise KneebotError(f"{path} has goal {meta['goal']!r}; the plans use it to {goal}")
             exercises[exercise_id] = Exercise(
-                exercise_id, str(meta["title"]), goal, str(meta["dose"])
+                exercise_id,
+                str(meta["title"]),
+                goal,
+                str(meta["dose"]),
+                tuple(str(muscle) for muscle in _as_list(meta.get("trains"))),
             )
     return exercises
+
+
+def _as_list(value: object) -> list[object]:
+    """A front-matter list ("trains"), or nothing when it is missing."""
+    return list(value) if isinstance(value, list) else []

@@ -63,6 +63,13 @@ def test_hip_symptoms_none_and_not_sure() -> None:
     assert answers.parse_hip_symptoms("banana") is None
 
 
+def test_every_hip_symptom_of_an_answer_is_read() -> None:
+    # One symptom tied to a hip word must not hide the others said of it.
+    assert answers.parse_hip_symptoms("weak hips and stiffness") == ["weak", "stiff"]
+    assert answers.parse_hip_symptoms("stiff, and my glutes feel weak") == ["stiff", "weak"]
+    assert answers.parse_hip_symptoms("my hips feel weak and they're tight") == ["weak", "tight"]
+
+
 def test_caving_from_words_intent_or_entity() -> None:
     assert answers.parse_caving("yes it caves in") == vocabulary.YES
     assert answers.parse_caving("/affirm", "affirm") == vocabulary.YES

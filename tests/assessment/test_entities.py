@@ -430,6 +430,50 @@ def test_symptom_words_in_a_sentence_need_a_hip() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [
+        ("my hips feel weak and they're stiff and tight too", ["weak", "stiff", "tight"]),
+        ("hip weakness and tightness", ["weak", "tight"]),
+        ("weak hips and stiffness", ["weak", "stiff"]),
+        ("my hip is weak. It is also stiff.", ["weak", "stiff"]),
+        ("knee caves in, hip feels weak, and stiff in the mornings", ["weak", "stiff"]),
+        ("my hip feels sore, and stiff", ["painful", "stiff"]),
+    ],
+)
+def test_signs_said_later_of_a_hip_named_before_are_hip_symptoms(
+    text: str, symptoms: list[str]
+) -> None:
+    assert values(text, "hip_symptom") == symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "symptoms"),
+    [
+        ("my hip is fine but my knee is stiff", []),
+        ("my hips are stiff but my knee doesn't feel weak", ["stiff"]),
+        # Pain is said of the knee all the time, so it does not refer back to the hip.
+        ("my hip is weak and it's sore on stairs", ["weak"]),
+        ("my hip aches, short walks are ok", ["painful"]),
+        ("my hips aren't stiff and they're not tight", []),
+    ],
+)
+def test_symptoms_said_of_something_else_are_not_the_hips(text: str, symptoms: list[str]) -> None:
+    assert values(text, "hip_symptom") == symptoms
+
+
+@pytest.mark.parametrize("text", ["my hip drops when I walk", "a hip drop", "my hip dips"])
+def test_a_hip_that_drops_is_weak(text: str) -> None:
+    assert values(text, "hip_symptom") == ["weak"]
+
+
+def test_in_an_answer_to_the_hip_question_unplaced_signs_are_the_hips() -> None:
+    text = "stiff, and my glutes feel weak"
+    assert values(text, "hip_symptom") == ["weak"]
+    assert values(text, "hip_symptom", hip_answer=True) == ["stiff", "weak"]
+    assert values("my knee is stiff", "hip_symptom", hip_answer=True) == []
+
+
+@pytest.mark.parametrize(
     ("text", "activity"),
     [("lunges", "squatting"), ("getting up from a chair", "sitting_long")],
 )

@@ -141,6 +141,35 @@ def test_a_correction_mid_form_updates_the_answer(assistant: Assistant) -> None:
     assert "your left knee" in said(replies) and "right knee" not in said(replies)
 
 
+def test_a_correction_after_the_summary_gives_the_summary_again(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    for answer in ANSWERS:
+        replies = assistant.say(sender, answer)
+    assert "here is what you told me" in said(replies)
+    for correction, now in (
+        ("actually it's mostly running that hurts", "running"),
+        ("actually it's been more like 6 months", "about 6 months"),
+    ):
+        replies = assistant.say(sender, correction)
+        assert "here is what you told me" in said(replies), (correction, replies)
+        assert now in said(replies) and "5 out of 10" in said(replies)
+        assert "how long" not in said(replies), "nothing already answered is asked again"
+    assert "updated" in said(replies) and "about 9 weeks" not in said(replies)
+
+
+def test_an_answer_after_an_escalation_is_an_answer(assistant: Assistant) -> None:
+    # A same-day flag ends the form; answering the question it had asked starts it again.
+    sender = new_sender()
+    assistant.say(sender, "hi")
+    for answer in ("front of my knee", "right", "no", "stairs and running", "no", "2 months"):
+        assistant.say(sender, answer)
+    assistant.say(sender, "my knee locked this morning and I can't straighten it")
+    replies = assistant.say(sender, "yeah, it's about a 6 out of 10 at worst")
+    assert "updated" not in said(replies), "the answer is no correction of the others"
+    assert "how old are you" in said(replies) and "how long" not in said(replies)
+
+
 def test_an_operation_answered_yes_asks_which(assistant: Assistant) -> None:
     sender = new_sender()
     assistant.say(sender, "hi")

@@ -52,6 +52,26 @@ def test_plan_comes_only_after_the_safety_check(assistant: Assistant) -> None:
     assert custom(explained, "sources")[0][0]["doc"].endswith(plan["exercises"][0])
 
 
+def test_signs_of_weak_and_of_tight_hips_get_both_strengthening_first(
+    assistant: Assistant,
+) -> None:
+    # Outer knee pain and kneeling are no sign either way: the hips decide.
+    described_first = (
+        "my knee caves in and my hip drops when I walk, my hips feel weak and they're "
+        "stiff and tight too",
+        "the outer side", "left", "2 months", "4", "45", "no",
+    )  # fmt: skip
+    asked_in_turn = ("outer", "left", "weak hips and stiffness", "kneeling", "no", "2 months",
+                     "4", "45", "no")  # fmt: skip
+    for answers in (described_first, asked_in_turn):
+        sender = new_sender()
+        assert "here is what you told me" in said(assess(assistant, sender, *answers)).lower()
+        assistant.say(sender, "what exercises should I do?")
+        (plan,) = custom(assistant.say(sender, "/deny"), "plan")
+        assert plan["focus"] == "both", answers
+        assert plan["exercises"][0] == "clamshell" and plan["exercises"][-1].endswith("stretch")
+
+
 def test_exercises_asked_for_first_come_after_the_assessment(assistant: Assistant) -> None:
     sender = new_sender()
     replies = assistant.say(sender, "just give me some exercises for my knee")

@@ -16,8 +16,6 @@ NOT_COVERED = (
     "how much does a knee replacement cost?",
     "should I ice my knee?",
     "is swimming good for knee pain",
-    "my knee clicks is that bad",
-    "will losing weight help my knees",
     "can hip problems cause ankle pain?",
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.plans import Profile, choose_focus
+from bot.plans.conversation import profile_from_conversation
 from tests.plans import profiles
 
 
@@ -67,3 +68,23 @@ def test_the_words_of_a_sign_say_what_the_person_described() -> None:
 
 def test_a_painful_hip_alone_is_neither_sign() -> None:
     assert choose_focus(Profile(hip_symptoms={"painful"})).reasons == ()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my knee caves in and my hip drops when I walk, my hips feel weak and they're stiff "
+        "and tight too",
+        "my knee caves in on stairs. hip weakness and tightness, mostly after sitting",
+        "my knee falls inwards when I squat, weak hips and stiffness in the mornings",
+    ],
+)
+def test_signs_of_both_in_the_persons_own_words_mean_both(said: str) -> None:
+    choice = choose_focus(profile_from_conversation({}, [said]))
+    assert choice.focus == "both"
+    assert choice.reasons[0].kind == "weakness" and choice.of_kind("tightness")
+
+
+def test_a_dropping_hip_is_a_sign_of_weakness() -> None:
+    person = profile_from_conversation({"knee_location": "outer"}, ["my hip drops when I walk"])
+    assert [sign.id for sign in choose_focus(person).reasons] == ["weak_hip"]

@@ -15,8 +15,10 @@ Entities and their values (always strings):
 - ``activity``: running, stairs, squatting, kneeling, sitting_long, walking, cycling,
   jumping, standing. "I can't kneel" counts: inability is not negation.
 - ``hip_symptom``: stiff, tight, weak, painful, only when said of the hip, groin or
-  buttock ("tight hip flexors", "my glutes are weak", "groin pain"); one mention may
-  carry several ("stiff and sore hips").
+  buttock ("tight hip flexors", "my glutes are weak", "groin pain", "my hip drops when I
+  walk"); one mention may carry several ("stiff and sore hips"). A sign of weak or tight
+  hips said later of a hip named before it counts too ("my hips are weak and they're
+  stiff", "hip weakness and tightness"), unless another body part was named in between.
 - ``hip_area``: hip, groin, buttock: where a hip symptom is, or a position said of the
   hip ("the front of my hip"), so that it is not taken for a knee location.
 - ``knee_caving``: yes ("my knee caves in", "knees go inwards when I squat").
@@ -48,7 +50,8 @@ Entities and their values (always strings):
 Some answers mean something only as the whole reply to the assessment's question, and
 are recognised only then: "the back" (of the knee: a knee location), "stiff" or "tight
 and weak" (the hips: hip symptoms), "I'm 34 yrs" (an age, where "I'm 6 weeks post op" is
-a duration).
+a duration). ``extract(text, hip_answer=True)`` reads an answer to the hip question, in
+which symptom words that name no body part are the hip's ("stiff, and my glutes ache").
 """
 
 from bot.assessment.entities.extract import Entity, extract, values

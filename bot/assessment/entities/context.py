@@ -20,12 +20,14 @@ from bot.assessment.entities.vocabulary import (
     FINE_WORDS,
     FIRST_PERSON_BE,
     FREQUENCY_WORDS,
+    HIP_AREAS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_ENTITIES,
     INABILITY,
     KNEE_WORDS,
     NEGATION_CUES,
     NEGATION_WINDOW,
+    OTHER_BODY_PARTS,
     OTHER_UNITS,
     PREGNANCY_AFTER_DURATION,
     REPLY_FILLERS,
@@ -34,7 +36,9 @@ from bot.language import scope, spelling
 from bot.language.durations import UNIT_OF_WORD
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
+
+_HIP_WORDS = frozenset(sum(HIP_AREAS.values(), []))
 
 
 def clause_before(doc: Doc, start: int, window: int = NEGATION_WINDOW) -> list[Any]:
@@ -146,3 +150,14 @@ def is_age_in_years(doc: Doc, span: Span) -> bool:
         and is_whole_reply(doc, span, REPLY_FILLERS | FIRST_PERSON_BE | {"i"})
     )
 
+
+def body_part_before(doc: Doc, start: int) -> Token | None:
+    """The body part named last before ``start`` (a hip area, the knee or another), if any."""
+    for token in reversed(doc[:start]):
+        if token.lower_ in _HIP_WORDS or token.lower_ in OTHER_BODY_PARTS:
+            return token
+    return None
+
+
+def is_hip(token: Token) -> bool:
+    return token.lower_ in _HIP_WORDS

@@ -12,7 +12,9 @@ from bot.assessment.entities.vocabulary import (
     BARE_SIDE_NEXT,
     CLAUSE_BREAKS,
     HIP_AREAS,
+    HIP_LINKS,
     OTHER_PEOPLE,
+    REFERRED_SIGNS,
     SURGERY_TIMING_GAP,
     SYMPTOM_WORDS,
     WHOLE_REPLY_IDS,
@@ -71,7 +73,26 @@ def _severity(words: list[str]) -> str | None:
     return decimal(value) if value <= 100 else None
 
 
-def _read(doc: Doc, span: Span) -> list[tuple[str, str]]:
+def _said_of_hip(doc: Doc, span: Span, words: list[str], hip_answer: bool) -> list[str]:
+    """Which words of a symptom that names no body part, inside a sentence, are the hip's.
+
+    All of them when they follow a hip directly ("my hip feels sore, and stiff"); the plain
+    signs of weak or tight hips when they refer back to a hip named earlier ("my hips are
+    weak and they're stiff") or, in an answer to the hip question, when no body part came
+    before them ("stiff, and my glutes ache"); none when another body part was named last.
+    """
+    part = context.body_part_before(doc, span.start)
+    if part is None:
+        if not hip_answer:
+            return []
+    elif not context.is_hip(part):
+        return []  # "my hip is fine but my knee is stiff"
+    elif {t.lower_ for t in doc[part.i + 1 : span.start]} <= HIP_LINKS:
+        return words
+    return [word for word in words if word in REFERRED_SIGNS]
+
+
+def _read(doc: Doc, span: Span, hip_answer: bool = False) -> list[tuple[str, str]]:
     """The (entity, value) pairs a matched span stands for; empty to drop it."""
     label = span.label_
     words = [t.lower_ for t in span]
@@ -103,6 +124,8 @@ def _read(doc: Doc, span: Span) -> list[tuple[str, str]]:
     if label == "knee_caving":
         return [("knee_caving", "yes")] if context.caving_has_a_knee(doc, span) else []
     if label in ("hip_symptom", "hip_area"):
+        if span.ent_id_ == "bare_hip_symptom" and not context.is_whole_reply(doc, span):
+            words = _said_of_hip(doc, span, words, hip_answer)
         pairs: list[tuple[str, str]] = []
         for word in words if label == "hip_symptom" else []:
             pairs += [("hip_symptom", v) for v, names in SYMPTOM_WORDS.items() if word in names]
@@ -137,14 +160,18 @@ def _date_surgeries(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str,
     return result
 
 
-def extract(text: str) -> list[Entity]:
-    """Return the non-negated entity mentions in ``text``, in order, without repeats."""
+def extract(text: str, hip_answer: bool = False) -> list[Entity]:
+    """Return the non-negated entity mentions in ``text``, in order, without repeats.
+
+    ``hip_answer``: the text answers the hip question, so symptom words that name no
+    body part are the hip's.
+    """
     doc = pipeline()(text)
     found: list[tuple[Span, str, str]] = []
     for span in doc.ents:
         if context.is_negated(doc, span) or context.is_hypothetical(doc, span):
             continue
-        found += [(span, entity, value) for entity, value in _read(doc, span)]
+        found += [(span, entity, value) for entity, value in _read(doc, span, hip_answer)]
     entities: list[Entity] = []
     seen: set[tuple[str, str]] = set()
     for span, entity, value in _date_surgeries(found):
@@ -155,6 +182,6 @@ def extract(text: str) -> list[Entity]:
     return entities
 
 
-def values(text: str, entity: str) -> list[str]:
+def values(text: str, entity: str, hip_answer: bool = False) -> list[str]:
     """Canonical values of one entity type mentioned (and not negated) in ``text``."""
-    return [e.value for e in extract(text) if e.entity == entity]
+    return [e.value for e in extract(text, hip_answer) if e.entity == entity]

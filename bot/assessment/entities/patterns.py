@@ -28,6 +28,7 @@ from bot.assessment.entities.vocabulary import (
     HIP_AREAS,
     HIP_POSITIONS,
     PHRASES,
+    REFERRED_SIGNS,
     SHORT_UNITS,
     SIDE_NOUNS,
     SIDES,
@@ -123,6 +124,7 @@ def _token_patterns() -> list[dict[str, Any]]:
         "bare_hip_symptom": [
             [_any(SYMPTOM_ADVERBS, "*"), _any(adjectives), _any(SYMPTOM_AND + SYMPTOM_ADVERBS, "*"),
              _any(adjectives, "?")],
+            [_any(REFERRED_SIGNS)],
         ],
         "bare_back": [
             [_any(["at", "round", "around", "to"], "?"), {"LOWER": "the"}, {"LOWER": "back"}],

@@ -224,13 +224,18 @@ HIP_POSITIONS = word_list("front outside outer inside inner side back top")
 SYMPTOM_ADJECTIVES: dict[str, list[str]] = {
     "stiff": word_list("stiff stiffer stif stff sitff seized"),
     "tight": word_list("tight tighter tite tght tigh tense short shortened"),
-    "weak": word_list("weak weaker weka wek lazy inactive tired fatigued"),
+    # A hip that drops or dips with each step (the pelvis sagging on the side of the
+    # swinging leg) is a sign of a weak gluteus medius.
+    "weak": word_list(
+        "weak weaker weka wek lazy inactive tired fatigued drops dropping dropped dips dipping"
+        " dipped"
+    ),
     "painful": word_list("painful painfull sore soar achy achey aching hurting tender"),
 }
 SYMPTOM_NOUNS: dict[str, list[str]] = {
     "stiff": word_list("stiffness stifness"),
     "tight": word_list("tightness tigthness"),
-    "weak": word_list("weakness weekness tire tires tiring fatigue"),
+    "weak": word_list("weakness weekness tire tires tiring fatigue drop dip"),
     "painful": word_list(
         "pain pains pian ache aches aching hurts hurt hurting soreness discomfort twinge twinges"
         " niggle tenderness"
@@ -241,11 +246,30 @@ SYMPTOM_ADVERBS = word_list(
     " definitely also still constantly too extremely"
 )
 SYMPTOM_WORDS = {v: SYMPTOM_ADJECTIVES[v] + SYMPTOM_NOUNS[v] for v in SYMPTOM_ADJECTIVES}
+# The plain words for signs of weak or tight hips, which may refer back to a hip named
+# earlier ("my hips are weak and they're stiff", "hip weakness and tightness"); pain is
+# said of the knee all the time, and "short", "tired" or "dropped" mean other things there.
+REFERRED_SIGNS = frozenset(
+    word_list(
+        "stiff stiffer stif stff stiffness stifness tight tighter tite tght tightness tigthness"
+        " weak weaker weka wek weakness weekness"
+    )
+)
+# Body parts other than the hip that a symptom word may be said of instead: "my hip is fine
+# but my knee is stiff".
+OTHER_BODY_PARTS = frozenset(
+    word_list(
+        "knee knees kne kness kneecap kneecaps leg legs calf calves shin shins thigh thighs"
+        " hamstring hamstrings quad quads quadriceps ankle ankles foot feet toe toes back spine"
+    )
+)
 SYMPTOM_LINKS = SYMPTOM_ADVERBS + word_list(
     "is are 's s r was were feel feels felt feeling get gets got getting seem seems seemed"
     " have has been be become so"
 )
 SYMPTOM_PREPOSITIONS = word_list("in into around at on across through over")
+# What may stand between a hip and a symptom said of it directly: "my hip muscles feel sore".
+HIP_LINKS = frozenset(SYMPTOM_LINKS + HIP_AREA_SUFFIXES)
 SYMPTOM_AND = word_list("and & / , n")
 DETERMINERS = word_list("my the both his her their your of a")
 
@@ -329,7 +353,7 @@ PREGNANCY_AFTER_DURATION = frozenset(word_list("pregnant pregnent pregant pregge
 REPLY_FILLERS = frozenset(
     word_list("just mostly mainly it 's s its um erm probably definitely more")
 )
-WHOLE_REPLY_IDS = frozenset({"bare_back", "bare_hip_symptom"})
+WHOLE_REPLY_IDS = frozenset({"bare_back"})
 FIRST_PERSON_BE = frozenset(word_list("'m m am ’m"))
 FIRST_PASS = frozenset({"idiom", "duration", "years_old"})  # pattern ids matched before the rest
 SURGERY_TIMING_GAP = 6  # tokens between a surgery and the duration that dates it

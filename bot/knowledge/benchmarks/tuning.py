@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.knowledge.benchmarks.retrieval import DEPTH, Question, no_answer_scores, suggest_threshold
-from bot.knowledge.hybrid import Evidence, Weights, gather
+from bot.knowledge.hybrid import Evidence, Weights, gather, judged
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.search import section_key
 from bot.settings import get_settings
@@ -29,6 +29,7 @@ GRID = {
     "unknown": (1.0, 2.0, 3.0, 4.0),
     "cue": (0.1, 0.2, 0.3, 0.4),
     "site": (0.1, 0.3, 0.5),
+    "type": (0.0, 0.1, 0.2),
 }
 FOLDS = 5
 SEED = 7
@@ -132,7 +133,8 @@ def _describe(chosen: Pick) -> str:
     weights = chosen.weights
     return (
         f"coverage {weights.coverage:g}, unknown words {weights.unknown:g}, "
-        f"section cue {weights.cue:g}, pain site {weights.site:g}; "
+        f"section cue {weights.cue:g}, pain site {weights.site:g}, "
+        f"section type {weights.type:g}; "
         f"threshold {chosen.threshold:.3f}"
     )
 
@@ -154,10 +156,12 @@ def _outcomes(
     """Rank of the first relevant section (answerable questions only), top scores, labels."""
     ranks: list[int | None] = []
     tops = []
+    min_cosine = get_settings().min_cosine
     for item in labelled:
         scores = weights.score(item.evidence)
         order = np.argsort(-scores, kind="stable")
-        tops.append(scores[order[0]] if len(order) else float("-inf"))
+        threshold_scores = judged(item.evidence, scores, min_cosine)
+        tops.append(threshold_scores[order[0]] if len(order) else float("-inf"))
         if item.question.expect:
             ranks.append(_first_relevant(item, order))
     unanswerable = np.array([not item.question.expect for item in labelled])

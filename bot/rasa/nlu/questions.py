@@ -1,0 +1,61 @@
+"""Questions told as stories: a message that asks something is an ``ask_knowledge``.
+
+The intent classifier learns from examples, and a question that comes with a bit of
+someone's story ("I'm 52 and started running ... could it be my hips?") or asks in the
+middle of the assessment reads to it like a description or an answer. Such a message
+is answered first: this component, after the classifier and its fallback, renames
+those intents when the wording poses a question (:func:`bot.language.scope.poses_question`),
+so the question rules answer it and the assessment's slots do not take it as an answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.language.scope import poses_question
+from bot.language.text import parse
+
+QUESTION_INTENT = "ask_knowledge"
+# What a question told with a story is taken for. Greetings ("hi, how does this work?"),
+# "don't know"s ("who knows") and out-of-scope requests keep their own replies.
+TOLD = frozenset({"describe_pain", "inform", "nlu_fallback"})
+
+
+def reroute(intent: str | None, text: str) -> bool:
+    """Whether a message classified ``intent`` is really a question to answer."""
+    return intent in TOLD and not text.startswith("/") and poses_question(
+        [token.text for token in parse(text).tokens]
+    )
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class QuestionRouter(GraphComponent):
+    """Renames a told intent to ``ask_knowledge`` when the message poses a question."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> QuestionRouter:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            if reroute(intent.get(INTENT_NAME_KEY), message.get(TEXT) or ""):
+                message.set(
+                    INTENT,
+                    {INTENT_NAME_KEY: QUESTION_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0},
+                    add_to_output=True,
+                )
+        return messages

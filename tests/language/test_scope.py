@@ -1,0 +1,46 @@
+"""Reading whether a message poses a question to answer, as people type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.scope import poses_question
+from bot.language.text import parse
+
+
+def _poses(text: str) -> bool:
+    return poses_question([token.text for token in parse(text).tokens])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can weak bum muscles actually make your knee hurt",
+        "how many clamshells should i be doing a day",
+        "whats the clam exercise and is it even for knees",
+        "is walking good or bad while my knee is sore",
+        "knees cave in when i squat at the gym, what muscle isnt doing its job",
+        "i cant feel my glutes working at all in the bridges, any tips",
+        "used to play rugby, now 45, knee aches after meetings. tight hip flexors maybe?",
+        "before i answer, whats a glute anyway?",
+    ],
+)
+def test_questions_told_as_people_type_them(text: str) -> None:
+    assert _poses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 3 weeks?",
+        "front of my knee?",
+        "left one i think?",
+        "R knee",
+        "not sure which side",
+        "it hurts going down the stairs",
+        "is sore when i kneel",
+        "when i walk down stairs it aches",
+    ],
+)
+def test_answers_and_reports_are_not_questions(text: str) -> None:
+    assert not _poses(text)

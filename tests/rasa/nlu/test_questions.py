@@ -1,0 +1,34 @@
+"""Which classified messages are questions to answer first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.rasa.nlu.questions import reroute
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("describe_pain", "doing couch to 5k and my outer knee hurts, my hips are tight. related?"),
+        ("inform", "sore under the kneecap going downstairs, could tight hips cause that"),
+        ("nlu_fallback", "will a few exercises on my living room floor make any difference"),
+    ],
+)
+def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
+    assert reroute(intent, text)
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("inform", "about 3 weeks?"),
+        ("describe_pain", "my knee hurts on the stairs"),
+        ("greet", "hi, how does this work?"),
+        ("out_of_scope", "whats the weather going to be like tomorrow"),
+        ("ask_medication", "how much ibuprofen can i take"),
+        ("inform", '/inform{"side": "left"}'),
+    ],
+)
+def test_answers_and_other_requests_keep_their_intent(intent: str, text: str) -> None:
+    assert not reroute(intent, text)
