@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.safety.rules import BLOCKING_LEVELS
+from bot.plans.clearance import may_offer_plan
 from bot.settings import get_settings
 
 
@@ -31,13 +31,16 @@ class ActionAnswerKnowledge(Action):
         exercise = next(tracker.get_latest_entity_values("exercise"), None)
         text = tracker.latest_message.get("text") or ""
         intent = tracker.latest_message.get("intent", {}).get("name")
-        before_assessment = not (
-            tracker.active_loop.get("name")
-            or tracker.get_slot("assessment_done")
-            or tracker.get_slot("triage_level") in BLOCKING_LEVELS
+        # The classifier's own first choice; a description that asked was renamed a question.
+        ranking = tracker.latest_message.get("intent_ranking") or [{}]
+        told = intent == "ask_knowledge" and ranking[0].get("name") == "describe_pain"
+        offer = may_offer_plan(
+            bool(tracker.active_loop.get("name")),
+            bool(tracker.get_slot("assessment_done")),
+            tracker.get_slot("triage_level"),
         )
         reply = reply_to_question(
-            text, exercise, get_settings().emergency_number, intent, before_assessment
+            text, exercise, get_settings().emergency_number, intent, offer, told
         )
         if reply.text:
             dispatcher.utter_message(

@@ -49,6 +49,10 @@ TIMED_QUESTIONS = (
     "how do I do a clamshell",
     "what does the glute bridge work",
     "how many sets of the side-lying leg raise",
+    # A story before its question is searched twice; a question about exercises adds the
+    # overview of which exercise works which muscle.
+    "I walk a lot for work and my knees ache by the evening. Could my hips be the cause?",
+    "which exercises are good for weak glutes?",
 )
 TIMED_ROUNDS = 30
 
@@ -90,11 +94,7 @@ def ask(session: requests.Session, url: str, question: BlindQuestion) -> list[di
 
 def judge(question: BlindQuestion, replies: list[dict[str, Any]], index: KnowledgeIndex) -> Judged:
     """What the replies to ``question`` did, against the sections of ``index``."""
-    sections: dict[str, list[str]] = {}
-    types: dict[str, str] = {}
-    for passage in index.passages:
-        sections.setdefault(passage.section_key, []).extend(passage.sentences)
-        types[passage.section_key] = passage.type
+    sections, types = index.section_sentences, index.section_types
     text = "\n".join(reply.get("text") or "" for reply in replies)
     cited = tuple(
         dict.fromkeys(

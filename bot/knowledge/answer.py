@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.knowledge.cues import asking_sentences, asks_about_exercises, question_type
+from bot.knowledge.cues import (
+    about_own_knee,
+    asking_sentences,
+    asks_about_exercises,
+    question_type,
+)
 from bot.knowledge.index import load_index
 from bot.knowledge.ingest import LIST_ITEM, Passage, join_sentences
 from bot.knowledge.messages import (
@@ -38,24 +43,30 @@ class Answer:
 
 
 def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
-    """Two to four sentences from the best one to three sections, or None if nothing
-    clears the threshold.
+    """Two to four sentences from the best one to three sections (an exercise's steps
+    whole), or None if the best hit does not clear the threshold.
 
     The section of the type the question asks for ("how do I ..." -> steps) leads when
     it scores near the best; other sections join only when they score near it too, and
     only with sentences that share the question's words, so no unrelated text is pasted.
     """
     threshold = get_settings().threshold_hybrid
-    hits = [hit for hit in _ranked_asked(question, knowledge_dir) if hit.score >= threshold]
-    if not hits:
+    ranked_hits = _ranked_asked(question, knowledge_dir)
+    # The best hit decides, as in the tuning: a far one that tops the ranking means the
+    # knowledge base does not answer, whatever clears below it.
+    if not ranked_hits or ranked_hits[0].score < threshold:
         return None
+    hits = [hit for hit in ranked_hits if hit.score >= threshold]
     index = load_index(knowledge_dir)
-    passages = _choose(hits, question_type(question), index.passage_by_id)
-    if any(LIST_ITEM.match(sentence) for sentence in passages[0].sentences):
+    # The type is the asking sentence's: "I'm worried. How do I do a clamshell?" wants steps.
+    wanted = question_type(asking_sentences(question) or question)
+    passages = _choose(hits, wanted, index.passage_by_id)
+    lead = passages[0]
+    if lead.type == "steps" and any(LIST_ITEM.match(sentence) for sentence in lead.sentences):
         # Steps are said whole, in order: the lead's whole section, and nothing else.
-        section = [p for p in index.passages if p.section_key == passages[0].section_key]
-        passages = [passages[0]]
-        picked = {passages[0].id: list(dict.fromkeys(s for p in section for s in p.sentences))}
+        passages = [p for p in index.passages if p.section_key == lead.section_key]
+        said = list(dict.fromkeys(s for p in passages for s in p.sentences))
+        picked = {p.id: said if p is passages[0] else [] for p in passages}
     else:
         picked = _sentences(index.lay_terms.rewrite(question), passages, index.vocabulary)
     used = [passage for passage in passages if passage.id in picked]
@@ -63,9 +74,11 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
     # A sentence from another section says where it comes from: "This exercise works the
     # gluteus medius" means nothing without the exercise's name.
     body = "\n\n".join(
-        join_sentences(picked[passage.id]) if passage is best
+        join_sentences(picked[passage.id])
+        if passage.section_key == best.section_key
         else f"{answer_lead(passage.section, passage.title)} {join_sentences(picked[passage.id])}"
         for passage in used
+        if picked[passage.id]
     )
     return Answer(
         text=f"{answer_lead(best.section, best.title)}\n{body}",
@@ -133,9 +146,10 @@ def _sentences(
         return [s for s in passage.sentences if s in chosen]
 
     lead, *others = passages
-    picked = {lead.id: best(lead, LEAD_SENTENCES, set())}
-    if len(picked[lead.id]) < LEAD_SENTENCES:
-        picked[lead.id] = list(lead.sentences[:LEAD_SENTENCES])
+    chosen = best(lead, LEAD_SENTENCES, set())
+    # Fewer sentences share the question's words than are said: the rest come in order.
+    padding = [s for s in lead.sentences if s not in chosen][: LEAD_SENTENCES - len(chosen)]
+    picked = {lead.id: [s for s in lead.sentences if s in chosen or s in padding]}
     said = set(picked[lead.id])
     for passage in others:
         more = best(passage, 1, said)
@@ -161,14 +175,17 @@ def reply_to_question(
     emergency_number: str,
     intent: str | None = None,
     before_assessment: bool = False,
+    told: bool = False,
 ) -> Reply:
     """The reply to a free question, or to a plan's "how to do" button naming ``exercise``.
 
     An exercise gets its steps in full; a question about exercises (``ask_exercises``)
     which exercises work which muscle; a question about a warning sign ("what if my knee
     locks?") when to act, not a passage that mentions it; anything else the best cited
-    passages, or that there is no information on it. A question about exercises answered
+    passages, or that there is no information on it. A question about exercises or about
+    the asker's own knee, or one ``told`` with a description of the pain, answered
     ``before_assessment`` comes with the offer to go through the questions for a plan.
+    A bare payload ("/ask_exercises") gets nothing: the questions it asks for follow.
     """
     from bot.plans import exercise_steps
     from bot.plans.catalogue import catalogue
@@ -178,9 +195,12 @@ def reply_to_question(
     if exercise in catalogue():
         steps = exercise_steps(exercise)
         return Reply(steps.text, steps.sources)
+    if question.startswith("/"):
+        return Reply("", [])  # a button asking for the plan: its questions follow at once
+    hypothetical = answer_hypothetical(question, emergency_number)
+    if hypothetical is not None:
+        return Reply(hypothetical["text"], hypothetical["sources"])
     if intent == "ask_exercises":
-        if question.startswith("/"):
-            return Reply("", [])  # a button asking for the plan: its questions follow at once
         # A question that asks more than which exercises ("how do I fix my knees caving
         # in?") gets its answer first.
         overview = exercise_overview(question)
@@ -188,12 +208,11 @@ def reply_to_question(
         if found is None:
             return Reply(overview.text, overview.sources)
         return Reply(f"{found.text}\n\n{overview.text}", found.sources + overview.sources)
-    hypothetical = answer_hypothetical(question, emergency_number)
-    if hypothetical is not None:
-        return Reply(hypothetical["text"], hypothetical["sources"])
     found = answer(question)
     if found is None:
         return Reply(NO_ANSWER_TEXT, [])
-    if before_assessment and asks_about_exercises(question):
+    if before_assessment and (
+        told or asks_about_exercises(question) or about_own_knee(question)
+    ):
         return Reply(f"{found.text}\n\n{OFFER_PLAN}", found.sources, list(OFFER_PLAN_BUTTONS))
     return Reply(found.text, found.sources)

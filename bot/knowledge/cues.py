@@ -85,6 +85,7 @@ QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 DEFAULT_QUESTION_TYPE = "explanation"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_OWN_KNEE = re.compile(r"\bmy (?:\w+ )?(?:knees?|kneecaps?|hips?)\b")
 _EXERCISES = re.compile(r"\b(?:exercis\w*|exersis\w*|stretch\w*|workouts?|strengthen\w*)\b")
 
 # fmt: off
@@ -98,6 +99,12 @@ BODY_SITES = frozenset({
 })
 # fmt: on
 NEAR = 6  # words between a pain word and the place it names ("pain on the inside of my knee")
+# The places the documents are about: pain elsewhere (the ankle, the back) they do not answer.
+REGION = frozenset({
+    "knee", "knees", "kneecap", "kneecaps", "thigh", "thighs", "hamstring", "hamstrings",
+    "groin", "hip", "hips", "pelvis", "buttock", "buttocks", "bum", "bottom", "glute", "glutes",
+    "leg", "legs",
+})
 
 
 def cued_sections(question: str) -> frozenset[str]:
@@ -119,6 +126,11 @@ def asking_sentences(message: str) -> str:
 def asks_about_exercises(question: str) -> bool:
     """Whether the question is about exercises or stretches ("which exercises work ...")."""
     return bool(_EXERCISES.search(question.lower()))
+
+
+def about_own_knee(question: str) -> bool:
+    """Whether the question speaks of the asker's own knees or hips ("my knees ache ...")."""
+    return bool(_OWN_KNEE.search(question.lower()))
 
 
 def question_type(question: str) -> str:

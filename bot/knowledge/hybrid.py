@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.knowledge.cues import cued_sections, pain_sites, question_type
+from bot.knowledge.cues import REGION, asking_sentences, cued_sections, pain_sites, question_type
 from bot.knowledge.dense import cosines, search_dense
 from bot.knowledge.encoder import encode
 from bot.knowledge.index import KnowledgeIndex
@@ -166,7 +166,7 @@ def _cue(query: str, index: KnowledgeIndex, terms: list[Term], rows: list[int]) 
 
 
 def _type_match(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
-    wanted = question_type(query)
+    wanted = question_type(asking_sentences(query) or query)
     return np.array([float(index.passages[row].type == wanted) for row in rows])
 
 
@@ -181,18 +181,18 @@ def _site_missing(query: str, vocabulary: Vocabulary, rows: list[int]) -> np.nda
 
 def _off_site(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
     """Whether each passage fails to speak of pain in an uncommon place the question says
-    hurts: "ankle", named in few passages, must be named there as hurting, not in
-    "move the band down to your ankles"; "knee" and "hip", named everywhere, need not."""
+    hurts, outside the knees and hips the documents are about: "ankle", named in few
+    passages, must be named there as hurting, not in "move the band down to your ankles"."""
     vocabulary = index.vocabulary
     uncommon = [
         site
-        for site in pain_sites(query)
+        for site in pain_sites(query) - REGION
         if vocabulary.idf(int(vocabulary.containing(site).sum()))
         >= UNCOMMON_SITE * vocabulary.idf(0)
     ]
     if not uncommon:
         return np.zeros(len(rows), dtype=bool)
-    spoken = [pain_sites(index.passages[row].text, nearest=False) for row in rows]
+    spoken = [index.pain_sites[row] for row in rows]
     return np.array(
         [not all(vocabulary.variants(site) & said for site in uncommon) for said in spoken]
     )

@@ -18,6 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
 from bot.knowledge.lay import LayTerms
 from bot.knowledge.terms import Vocabulary
@@ -49,6 +50,24 @@ class KnowledgeIndex:
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
         return {passage.id: passage for passage in self.passages}
+
+    @cached_property
+    def section_sentences(self) -> dict[str, list[str]]:
+        """Each section's sentences, by section key, in order (overlaps said once)."""
+        sections: dict[str, list[str]] = {}
+        for passage in self.passages:
+            said = sections.setdefault(passage.section_key, [])
+            said.extend(s for s in passage.sentences if s not in said)
+        return sections
+
+    @cached_property
+    def section_types(self) -> dict[str, str]:
+        return {passage.section_key: passage.type for passage in self.passages}
+
+    @cached_property
+    def pain_sites(self) -> list[frozenset[str]]:
+        """Every place each passage speaks of as hurting (see ``cues.pain_sites``)."""
+        return [pain_sites(passage.text, nearest=False) for passage in self.passages]
 
     @cached_property
     def vocabulary(self) -> Vocabulary:

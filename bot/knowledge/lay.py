@@ -9,6 +9,7 @@ question as typed; it knows many everyday words already.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -25,6 +26,14 @@ class LayTerms:
     """Lay phrases (as word tuples, longest first) and the documents' words for each."""
 
     phrases: tuple[tuple[tuple[str, ...], str], ...]
+
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The phrases by their first word, so a word is checked only against its own."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in self.phrases:
+            index.setdefault(phrase[0][0], []).append(phrase)
+        return index
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> LayTerms:
@@ -48,8 +57,15 @@ class LayTerms:
         out: list[str] = []
         k = 0
         while k < len(said):
+            word = said[k][2]
+            stems = {word} | {word[: -len(end)] for end in _PLURALS if end and word.endswith(end)}
+            candidates = [phrase for stem in stems for phrase in self._by_first_word.get(stem, ())]
             found = next(
-                ((len(lay), terms) for lay, terms in self.phrases if _matches(said, k, lay)),
+                (
+                    (len(lay), terms)
+                    for lay, terms in sorted(candidates, key=lambda p: -len(p[0]))
+                    if _matches(said, k, lay)
+                ),
                 None,
             )
             if found is None:

@@ -134,12 +134,12 @@ ASKING_AUXILIARIES = MODAL_OPENERS | {"is", "are", "am", "was", "were", "shall"}
 # "is sore on the stairs": a report with its "it" dropped, not a question.
 REPORTED_STATES = frozenset({
     "sore", "painful", "swollen", "stiff", "hurting", "aching", "killing", "bad", "worse",
-    "better", "fine", "ok", "okay", "good",
+    "better", "fine", "ok", "okay", "good", "be",  # "could be 3 weeks" answers
 })
 # Phrases that ask without opening as a question: "any tips", "I wonder if ...".
 ASKING_PHRASES = (
-    ("any", "tips"), ("any", "advice"), ("any", "ideas"), ("any", "idea"), ("tell", "me"),
-    ("explain",), ("wonder",), ("wondering",), ("or", "not", "?"),
+    ("any", "tips"), ("any", "advice"), ("any", "ideas"), ("any", "idea"), ("wonder",),
+    ("wondering",), ("or", "not", "?"),
 )
 # A question mark after this many words asks, where a short "about 3 weeks?" answers.
 ASKED_WORDS = 7

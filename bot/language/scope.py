@@ -238,6 +238,18 @@ def poses_question(words: list[str]) -> bool:
     return False
 
 
+def asks_directly(words: list[str]) -> bool:
+    """Whether a sentence or clause opens as a question with its subject: "should I ...",
+    "is it ...", "what do you ...". An answer that drops its "I" or "it" ("is the left
+    one", "do a lot of running", "was about 6 weeks ago") does not."""
+    return any(
+        (word in c.WH_WORDS and following in c.AUXILIARIES)
+        or (word in c.AUXILIARIES and following in c.PRONOUN_SUBJECTS)
+        for k, (word, following) in enumerate(zip(words, words[1:], strict=False))
+        if k == 0 or words[k - 1] in c.SENTENCE_ENDS or _starts_clause(words, k)
+    )
+
+
 def _phrase_anywhere(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_phrase_at(words, k, phrases) for k in range(len(words)))
 

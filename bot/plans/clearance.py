@@ -26,3 +26,10 @@ def held_back(triage_level: str | None, profile: Profile) -> str | None:
 def cleared(answer: str, intent: str | None) -> bool:
     """Whether an answer to the safety check is a clear "no" to every warning sign."""
     return yes_or_no(answer, intent) == NO
+
+
+def may_offer_plan(in_assessment: bool, assessment_done: bool, triage_level: str | None) -> bool:
+    """Whether an answer may end with the offer to go through the questions for a plan:
+    not while they are being asked or once they are done, nor after an emergency or
+    same-day escalation, which holds every plan back."""
+    return not (in_assessment or assessment_done or triage_level in BLOCKING_LEVELS)

@@ -90,6 +90,9 @@ def test_a_question_told_with_a_story_is_answered_first(assistant: Assistant) ->
         "could weak hips be behind it?",
     )
     assert sources(replies), replies
+    # Then the way to a plan of their own, offered rather than started.
+    buttons = [b["payload"] for r in replies for b in r.get("buttons") or []]
+    assert "/ask_exercises" in buttons, replies
 
 
 def test_a_question_about_exercises_names_them_before_the_questions(

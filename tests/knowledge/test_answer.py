@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.knowledge.answer import answer
+from bot.knowledge.answer import answer, reply_to_question
 from bot.knowledge.messages import NO_ANSWER_TEXT
+from bot.settings import get_settings
 
 # Questions near the subject that no document answers: quoting the nearest-looking
 # section (a glute bridge's mistakes for glucosamine) would mislead a worried person.
@@ -63,3 +65,41 @@ def test_what_an_exercise_is_comes_from_what_it_trains_or_how_to_do_it(
 
 def test_the_fallback_points_to_a_professional() -> None:
     assert "physiotherapist" in NO_ANSWER_TEXT and "doctor" in NO_ANSWER_TEXT
+
+
+@pytest.fixture
+def configured_copy(knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The built copy as the configured knowledge base, for code that reads the setting."""
+    monkeypatch.setenv("KNEEBOT_KNOWLEDGE_DIR", str(knowledge_copy))
+    get_settings.cache_clear()
+    yield knowledge_copy
+    get_settings.cache_clear()
+
+
+def test_a_warning_sign_asked_about_exercises_still_says_when_to_act(
+    configured_copy: Path,
+) -> None:
+    reply = reply_to_question(
+        "what exercises can I do if my calf is swollen and red?", None, "999", "ask_exercises"
+    )
+    assert "today" in reply.text or "999" in reply.text
+    assert {source["doc"] for source in reply.sources} == {"when-to-see-a-professional"}
+
+
+def test_a_button_asking_for_the_plan_gets_no_answer_of_its_own(configured_copy: Path) -> None:
+    assert reply_to_question("/ask_exercises", None, "999", "ask_exercises").text == ""
+
+
+def test_a_story_that_asks_is_answered_with_the_offer_of_a_plan(configured_copy: Path) -> None:
+    question = "my knees ache after long walks. could my hips be the cause?"
+    offered = reply_to_question(question, None, "999", "ask_knowledge", True, told=True)
+    assert offered.sources and [b["payload"] for b in offered.buttons] == ["/ask_exercises"]
+    later = reply_to_question(question, None, "999", "ask_knowledge", False, told=True)
+    assert later.sources and not later.buttons
+
+
+def test_steps_cite_every_passage_they_quote(knowledge_copy: Path) -> None:
+    reply = answer("how do i do clamshells", knowledge_dir=knowledge_copy)
+    assert reply is not None
+    assert len(reply.sources) == len({s["passage"] for s in reply.sources}) >= 2
+    assert {s["section"] for s in reply.sources} == {"How to do it"}

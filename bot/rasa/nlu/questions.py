@@ -4,8 +4,9 @@ The intent classifier learns from examples, and a question that comes with a bit
 someone's story ("I'm 52 and started running ... could it be my hips?") or asks in the
 middle of the assessment reads to it like a description or an answer. Such a message
 is answered first: this component, after the classifier and its fallback, renames
-those intents when the wording poses a question (:func:`bot.language.scope.poses_question`),
-so the question rules answer it and the assessment's slots do not take it as an answer.
+those intents when the wording poses a question (:func:`bot.language.scope.poses_question`;
+an ``inform``, the answer the assessment expects, only when it asks with its subject), so
+the question rules answer it and the assessment's slots do not take it as an answer.
 """
 
 from __future__ import annotations
@@ -19,20 +20,24 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.scope import poses_question
+from bot.language.scope import asks_directly, poses_question
 from bot.language.text import parse
 
 QUESTION_INTENT = "ask_knowledge"
 # What a question told with a story is taken for. Greetings ("hi, how does this work?"),
 # "don't know"s ("who knows") and out-of-scope requests keep their own replies.
-TOLD = frozenset({"describe_pain", "inform", "nlu_fallback"})
+TOLD = frozenset({"describe_pain", "nlu_fallback"})
+# An answer to the assessment's question is taken for a question only when it asks with
+# its subject ("is it the front you mean?"): "is the left one" and "could be 3 weeks" answer.
+ANSWERED = "inform"
 
 
 def reroute(intent: str | None, text: str) -> bool:
     """Whether a message classified ``intent`` is really a question to answer."""
-    return intent in TOLD and not text.startswith("/") and poses_question(
-        [token.text for token in parse(text).tokens]
-    )
+    if text.startswith("/") or intent not in TOLD | {ANSWERED}:
+        return False
+    words = [token.text for token in parse(text).tokens]
+    return asks_directly(words) if intent == ANSWERED else poses_question(words)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -53,9 +58,13 @@ class QuestionRouter(GraphComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             if reroute(intent.get(INTENT_NAME_KEY), message.get(TEXT) or ""):
+                # The classifier's ranking stays as it was: it tells what was rerouted.
                 message.set(
                     INTENT,
-                    {INTENT_NAME_KEY: QUESTION_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0},
+                    {
+                        INTENT_NAME_KEY: QUESTION_INTENT,
+                        PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY),
+                    },
                     add_to_output=True,
                 )
         return messages

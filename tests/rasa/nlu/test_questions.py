@@ -11,7 +11,7 @@ from bot.rasa.nlu.questions import reroute
     ("intent", "text"),
     [
         ("describe_pain", "doing couch to 5k and my outer knee hurts, my hips are tight. related?"),
-        ("inform", "sore under the kneecap going downstairs, could tight hips cause that"),
+        ("inform", "wait, is it the front of the knee you mean?"),
         ("nlu_fallback", "will a few exercises on my living room floor make any difference"),
     ],
 )
@@ -23,6 +23,11 @@ def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
     ("intent", "text"),
     [
         ("inform", "about 3 weeks?"),
+        ("inform", "is the left one"),
+        ("inform", "could be 3 weeks"),
+        ("inform", "do a lot of running and stairs"),
+        ("inform", "it's been about 3 weeks I think?"),
+        ("describe_pain", "I can't explain it, it just aches"),
         ("describe_pain", "my knee hurts on the stairs"),
         ("greet", "hi, how does this work?"),
         ("out_of_scope", "whats the weather going to be like tomorrow"),
