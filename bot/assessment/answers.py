@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from bot.assessment import entities
+from bot.assessment.entities.vocabulary import HIP_AREAS, OTHER_BODY_PARTS
 from bot.assessment.vocabulary import (
     ACTIVITIES,
     AGE_RANGE,
@@ -149,10 +150,15 @@ def parse_hip_symptoms(text: str, intent: str | None = None) -> list[str] | None
     """Hip, groin or buttock symptoms named; ``[none]`` for "no", ``[not_sure]``."""
     found = [v for v in entities.values(text, "hip_symptom", hip_answer=True) if v in HIP_SYMPTOMS]
     words = _words(text)
+    # A bare word is the hip's unless only another body part is named: "my knee is stiff".
+    hip_named = any(word in area for area in HIP_AREAS.values() for word in words)
+    elsewhere = bool(OTHER_BODY_PARTS & set(words)) and not hip_named
     found = found or [
         HIP_SYMPTOM_WORDS[word]
         for i, word in enumerate(words)
-        if word in HIP_SYMPTOM_WORDS and not {"no", "not", "never"} & set(words[max(0, i - 2) : i])
+        if word in HIP_SYMPTOM_WORDS
+        and not elsewhere
+        and not {"no", "not", "never"} & set(words[max(0, i - 2) : i])
     ]
     if found:
         return list(dict.fromkeys(found))

@@ -242,9 +242,12 @@ def asks_directly(words: list[str]) -> bool:
     """Whether a sentence or clause opens as a question with its subject: "should I ...",
     "is it ...", "what do you ...". An answer that drops its "I" or "it" ("is the left
     one", "do a lot of running", "was about 6 weeks ago") does not."""
+    long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS
     return any(
         (word in c.WH_WORDS and following in c.AUXILIARIES)
         or (word in c.AUXILIARIES and following in c.PRONOUN_SUBJECTS)
+        # "..., what muscle isn't doing its job": a long message, "what" opening a clause
+        or (long_enough and word in c.ASKING_WH - {"which", "who"})
         for k, (word, following) in enumerate(zip(words, words[1:], strict=False))
         if k == 0 or words[k - 1] in c.SENTENCE_ENDS or _starts_clause(words, k)
     )

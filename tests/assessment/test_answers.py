@@ -86,3 +86,9 @@ def test_recent_surgery_dated_or_not() -> None:
     assert answers.parse_recent_surgery("no", "deny") == vocabulary.NONE
     # "Yes" alone does not say which: the question is asked again with the two choices.
     assert answers.parse_recent_surgery("yes", "affirm") is None
+
+
+def test_a_bare_word_about_the_knee_is_no_hip_symptom() -> None:
+    assert answers.parse_hip_symptoms("my knee is stiff") is None
+    assert answers.parse_hip_symptoms("my hip and knee are stiff") == ["stiff"]
+    assert answers.parse_hip_symptoms("stiff") == ["stiff"]

@@ -525,3 +525,12 @@ def test_the_weeks_of_a_pregnancy_are_not_how_long_it_hurts() -> None:
 def test_one_as_a_pronoun_is_no_severity() -> None:
     assert values("the sore one", "severity") == []
     assert values("one out of ten", "severity") == ["1"]
+
+
+def test_a_hip_in_an_earlier_sentence_does_not_claim_a_later_word() -> None:
+    assert values("My hip is fine. Stiff in the mornings though.", "hip_symptom") == []
+
+
+def test_a_hip_whose_pain_eased_is_not_a_weak_hip() -> None:
+    assert "weak" not in values("the pain in my hip dipped after physio", "hip_symptom")
+    assert values("my hip drops when i walk", "hip_symptom") == ["weak"]

@@ -151,10 +151,21 @@ def is_age_in_years(doc: Doc, span: Span) -> bool:
     )
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_REFERRING = frozenset({"it", "its", "it's", "they", "they're", "them", "their", "both"})
+
+
 def body_part_before(doc: Doc, start: int) -> Token | None:
-    """The body part named last before ``start`` (a hip area, the knee or another), if any."""
+    """The body part named last before ``start`` in its sentence, or in one before that a
+    pronoun refers back to (a hip area, the knee or another), if any: "My hip is fine.
+    Stiff in the mornings" says nothing of the hip."""
     for token in reversed(doc[:start]):
-        if token.lower_ in _HIP_WORDS or token.lower_ in OTHER_BODY_PARTS:
+        if token.text in _SENTENCE_ENDS:
+            # Only a pronoun carries the part named before into this sentence: "my hip is
+            # weak. It is also stiff."
+            if not {t.lower_ for t in doc[token.i + 1 : start]} & _REFERRING:
+                return None
+        elif token.lower_ in _HIP_WORDS or token.lower_ in OTHER_BODY_PARTS:
             return token
     return None
 

@@ -227,8 +227,8 @@ SYMPTOM_ADJECTIVES: dict[str, list[str]] = {
     # A hip that drops or dips with each step (the pelvis sagging on the side of the
     # swinging leg) is a sign of a weak gluteus medius.
     "weak": word_list(
-        "weak weaker weka wek lazy inactive tired fatigued drops dropping dropped dips dipping"
-        " dipped"
+        # Present forms only: "the pain in my hip dipped after physio" is no sign.
+        "weak weaker weka wek lazy inactive tired fatigued drops dropping dips dipping"
     ),
     "painful": word_list("painful painfull sore soar achy achey aching hurting tender"),
 }

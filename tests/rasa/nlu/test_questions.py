@@ -12,6 +12,7 @@ from bot.rasa.nlu.questions import reroute
     [
         ("describe_pain", "doing couch to 5k and my outer knee hurts, my hips are tight. related?"),
         ("inform", "wait, is it the front of the knee you mean?"),
+        ("inform", "knees cave in when i squat at the gym, what muscle isnt doing its job"),
         ("nlu_fallback", "will a few exercises on my living room floor make any difference"),
     ],
 )
@@ -26,6 +27,8 @@ def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
         ("inform", "is the left one"),
         ("inform", "could be 3 weeks"),
         ("inform", "do a lot of running and stairs"),
+        ("inform", "running, which I do a lot"),
+        ("inform", "mostly on the inside, not sure how long"),
         ("inform", "it's been about 3 weeks I think?"),
         ("describe_pain", "I can't explain it, it just aches"),
         ("describe_pain", "my knee hurts on the stairs"),
