@@ -5,12 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.knowledge.cues import (
-    about_own_knee,
-    asking_sentences,
-    asks_about_exercises,
-    question_type,
-)
+from bot.knowledge.cues import about_own_knee, asked_type, asking_sentences, asks_about_exercises
 from bot.knowledge.index import load_index
 from bot.knowledge.ingest import LIST_ITEM, Passage, join_sentences
 from bot.knowledge.messages import (
@@ -58,14 +53,12 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
         return None
     hits = [hit for hit in ranked_hits if hit.score >= threshold]
     index = load_index(knowledge_dir)
-    # The type is the asking sentence's: "I'm worried. How do I do a clamshell?" wants steps.
-    wanted = question_type(asking_sentences(question) or question)
-    passages = _choose(hits, wanted, index.passage_by_id)
+    passages = _choose(hits, asked_type(question), index.passage_by_id)
     lead = passages[0]
     if lead.type == "steps" and any(LIST_ITEM.match(sentence) for sentence in lead.sentences):
         # Steps are said whole, in order: the lead's whole section, and nothing else.
-        passages = [p for p in index.passages if p.section_key == lead.section_key]
-        said = list(dict.fromkeys(s for p in passages for s in p.sentences))
+        passages = index.section_passages[lead.section_key]
+        said = index.section_sentences[lead.section_key]
         picked = {p.id: said if p is passages[0] else [] for p in passages}
     else:
         picked = _sentences(index.lay_terms.rewrite(question), passages, index.vocabulary)

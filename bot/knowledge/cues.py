@@ -133,6 +133,12 @@ def about_own_knee(question: str) -> bool:
     return bool(_OWN_KNEE.search(question.lower()))
 
 
+def asked_type(message: str) -> str:
+    """The type of section its asking sentences want: "I'm worried. How do I do a
+    clamshell?" wants steps, not the warning its worry would."""
+    return question_type(asking_sentences(message) or message)
+
+
 def question_type(question: str) -> str:
     """The type of section the question asks for (see ``bot.knowledge.ingest.SECTION_TYPES``)."""
     text = question.lower()

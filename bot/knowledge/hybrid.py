@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.knowledge.cues import REGION, asking_sentences, cued_sections, pain_sites, question_type
+from bot.knowledge.cues import REGION, asked_type, cued_sections, pain_sites
 from bot.knowledge.dense import cosines, search_dense
 from bot.knowledge.encoder import encode
 from bot.knowledge.index import KnowledgeIndex
@@ -166,7 +166,7 @@ def _cue(query: str, index: KnowledgeIndex, terms: list[Term], rows: list[int]) 
 
 
 def _type_match(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
-    wanted = question_type(asking_sentences(query) or query)
+    wanted = asked_type(query)
     return np.array([float(index.passages[row].type == wanted) for row in rows])
 
 

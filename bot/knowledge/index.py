@@ -52,13 +52,21 @@ class KnowledgeIndex:
         return {passage.id: passage for passage in self.passages}
 
     @cached_property
-    def section_sentences(self) -> dict[str, list[str]]:
-        """Each section's sentences, by section key, in order (overlaps said once)."""
-        sections: dict[str, list[str]] = {}
+    def section_passages(self) -> dict[str, list[Passage]]:
+        """Each section's passages, by section key, in document order."""
+        sections: dict[str, list[Passage]] = {}
         for passage in self.passages:
-            said = sections.setdefault(passage.section_key, [])
-            said.extend(s for s in passage.sentences if s not in said)
+            sections.setdefault(passage.section_key, []).append(passage)
         return sections
+
+    @cached_property
+    def section_sentences(self) -> dict[str, list[str]]:
+        """Each section's sentences, by section key, in order: neighbouring passages
+        overlap by a sentence, said once here."""
+        return {
+            key: list(dict.fromkeys(s for passage in passages for s in passage.sentences))
+            for key, passages in self.section_passages.items()
+        }
 
     @cached_property
     def section_types(self) -> dict[str, str]:

@@ -42,12 +42,9 @@ def exercise_overview(question: str, knowledge_dir: Path | None = None) -> Exerc
             lines.append(lead)
             lines += [f"- {found.title}: {', '.join(found.trains)}" for found in these]
     section = slugify(WHAT_IT_TRAINS)
-    sources = [
-        {"doc": p.doc, "section": p.section, "passage": p.id}
-        for found in shown
-        for p in index.passages
-        if p.section_key == f"{found.id}#{section}" and p.ordinal == 1
-    ]
+    sections = [index.section_passages.get(f"{found.id}#{section}", []) for found in shown]
+    firsts = [passages[0] for passages in sections if passages]
+    sources = [{"doc": p.doc, "section": p.section, "passage": p.id} for p in firsts]
     return ExerciseSteps("", "\n".join(lines), sources)
 
 

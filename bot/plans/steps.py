@@ -28,16 +28,14 @@ def exercise_steps(exercise_id: str, knowledge_dir: Path | None = None) -> Exerc
     from bot.knowledge.ingest import join_sentences, slugify
 
     found = exercise(exercise_id, knowledge_dir)
-    passages = load_index(knowledge_dir).passages
+    index = load_index(knowledge_dir)
     blocks = [f"{found.title} ({found.dose})"]
     sources: list[dict[str, str]] = []
     for section, heading in SECTIONS:
         key = f"{exercise_id}#{slugify(section)}"
-        quoted = sorted((p for p in passages if p.section_key == key), key=lambda p: p.ordinal)
+        quoted = index.section_passages.get(key, [])
         if not quoted:
             continue
-        # Neighbouring passages overlap by a sentence; say each sentence once.
-        sentences = list(dict.fromkeys(s for passage in quoted for s in passage.sentences))
-        blocks.append(f"{heading}\n{join_sentences(sentences)}")
+        blocks.append(f"{heading}\n{join_sentences(index.section_sentences[key])}")
         sources.extend({"doc": p.doc, "section": p.section, "passage": p.id} for p in quoted)
     return ExerciseSteps(exercise_id, "\n\n".join(blocks), sources)
