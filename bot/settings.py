@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     # The section-type feature's weight: neutral on the labelled set, and on the blind
     # questions Recall@3 0.784 without it, 0.831 with it.
     type_weight: float = Field(0.1, ge=0)
+    # The asked-question feature's weight, and the cosine below which an asked question
+    # is too far to speak for its section (see knowledge/README.md for the figures).
+    asked_weight: float = Field(0.3, ge=0)
+    asked_min: float = Field(0.6, ge=0)
     # Below these top-hit scores a question counts as one the knowledge base cannot
     # answer: the cuts that maximise no-answer F1 on the labelled set (see module doc).
     threshold_hybrid: float = 0.739

@@ -1,11 +1,13 @@
 """Hybrid search: what is known about each shortlisted passage, and the score made of it.
 
-The shortlist is the dense and BM25 rankings fused by reciprocal rank. Reciprocal-rank
+The shortlist is the dense and BM25 rankings fused by reciprocal rank, and the sections
+whose asked questions (``bot.knowledge.asked``) are nearest the question. Reciprocal-rank
 scores only say how two lists agree, not whether a passage answers, so each
 shortlisted passage is scored afresh, on a scale a threshold can apply to:
 
     cosine + coverage_weight * coverage - unknown_weight * drift
            + cue_weight * cue + type_weight * type_match - site_weight * site_missing
+           + asked_weight * asked
 
 - coverage: the share of the question's content words the passage contains, each
   weighted by its IDF over the passages, so words every passage has ("knee", "hip")
@@ -18,6 +20,9 @@ shortlisted passage is scored afresh, on a scale a threshold can apply to:
   the question names;
 - type_match: 1 for a section of the type the question asks for ("how do I ..." ->
   steps, "does it work" -> evidence, "is that normal" -> warning, else explanation);
+- asked: the cosine of the question with the nearest question people asked that the
+  passage's section answered, when it is at least ``asked_min`` (else 0): near
+  questions, in the same everyday words, are asked for the same thing;
 - site_missing: when the question says where it hurts and the passage never names that
   place, that place's IDF as a share of the most an IDF can be. Missing "ankle", which
   few passages name, weighs; missing "knee", which half of them name, hardly does.
@@ -41,6 +46,8 @@ from bot.settings import Settings
 # A place named in few enough passages that its IDF is at least this share of the most
 # an IDF can be is uncommon ("ankle"); "knee" and "hip", named everywhere, are not.
 UNCOMMON_SITE = 0.5
+# The sections of this many of the nearest asked questions are scored.
+ASKED_SECTIONS = 5
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class Evidence:
     cue: np.ndarray
     type_match: np.ndarray
     site_missing: np.ndarray
+    asked: np.ndarray
     off_site: np.ndarray  # bool: never speaks of pain in an uncommon place the question names
 
 
@@ -64,6 +72,7 @@ class Weights:
     cue: float
     site: float
     type: float = 0.0
+    asked: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Weights:
@@ -73,6 +82,7 @@ class Weights:
             settings.cue_weight,
             settings.site_weight,
             settings.type_weight,
+            settings.asked_weight,
         )
 
     def score(self, evidence: Evidence) -> np.ndarray:
@@ -83,6 +93,7 @@ class Weights:
             + self.cue * evidence.cue
             + self.type * evidence.type_match
             - self.site * evidence.site_missing
+            + self.asked * evidence.asked
         )
 
 
@@ -100,10 +111,23 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     lexical_ranking = bm25_top(
         bm25_scores(index.lexical, tokenize([lexical_query])[0]), settings.fusion_depth
     )
+    asked = {
+        key: cosine
+        for key, cosine in index.asked.similarity(vectors[0]).items()
+        if cosine >= settings.asked_min
+    }
     fused = reciprocal_rank_fusion(
         [[row for row, _ in dense_ranking], lexical_ranking], settings.rrf_k
     )
     rows = fused[: settings.rerank_depth]
+    # The sections of the nearest asked questions join the shortlist, behind it.
+    shortlisted = set(rows)
+    rows += [
+        row
+        for key in list(asked)[:ASKED_SECTIONS]
+        for row in index.section_rows[key]
+        if row not in shortlisted
+    ]
     cosine = cosines(index.dense, vectors[0], rows)
     drift = (
         np.maximum(cosines(index.dense, vectors[1], rows) - cosine, 0.0)
@@ -118,6 +142,7 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
         cue=_cue(lexical_query, index, terms, rows),
         type_match=_type_match(query, index, rows),
         site_missing=_site_missing(query, vocabulary, rows),
+        asked=np.array([asked.get(index.passages[row].section_key, 0.0) for row in rows]),
         off_site=_off_site(query, index, rows),
     )
 
@@ -127,8 +152,9 @@ def judged(evidence: Evidence, scores: np.ndarray, min_cosine: float) -> np.ndar
     the sentence model finds it near in meaning ("how much does a knee replacement cost"
     shares "cost" with a note on bands), and text on knees does not answer "can hip
     problems cause ankle pain?". Such a passage keeps its place in the ranking but scores
-    at most its cosine."""
-    far = (evidence.cosine < min_cosine) | evidence.off_site
+    at most its cosine. A question near one its section answered is near in meaning too,
+    however far the prose: "why do you ask my age?" and the note on the questions."""
+    far = ((evidence.cosine < min_cosine) & (evidence.asked == 0)) | evidence.off_site
     return np.where(far, np.minimum(scores, evidence.cosine), scores)
 
 

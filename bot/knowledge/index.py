@@ -1,10 +1,11 @@
 """The built knowledge index: build when stale, load once per process.
 
 ``<knowledge_dir>/index/`` holds ``passages.json``, ``dense.faiss``, ``bm25/`` (the
-bm25s index) and ``manifest.json``. The manifest's ``inputs`` (source hashes, model,
-library versions, passage and index settings, layout format) decide staleness: the
-index is rebuilt only when they differ from what the current sources and environment
-would produce.
+bm25s index), ``asked.npy`` and ``asked.json`` (the asked questions' vectors and
+sections, see ``bot.knowledge.asked``) and ``manifest.json``. The manifest's
+``inputs`` (source hashes, model, library versions, passage and index settings, layout
+format) decide staleness: the index is rebuilt only when they differ from what the
+current sources and environment would produce.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from bot.knowledge.asked import ASKED, AskedIndex, asked_hash, check_sections, load_asked
 from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
 from bot.knowledge.lay import LayTerms
@@ -30,10 +34,12 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 3
+FORMAT = 4
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
+ASKED_VECTORS = "asked.npy"
+ASKED_SECTIONS = "asked.json"
 LEXICAL_DIR = "bm25"
 LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy")
 
@@ -46,6 +52,7 @@ class KnowledgeIndex:
     dense: faiss.Index
     lexical: LexicalIndex
     lay_terms: LayTerms = LayTerms(())
+    asked: AskedIndex = AskedIndex(np.zeros((0, 0), dtype=np.float32), [])
 
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
@@ -58,6 +65,14 @@ class KnowledgeIndex:
         for passage in self.passages:
             sections.setdefault(passage.section_key, []).append(passage)
         return sections
+
+    @cached_property
+    def section_rows(self) -> dict[str, list[int]]:
+        """Each section's rows in ``passages``, by section key."""
+        rows: dict[str, list[int]] = {}
+        for row, passage in enumerate(self.passages):
+            rows.setdefault(passage.section_key, []).append(row)
+        return rows
 
     @cached_property
     def section_sentences(self) -> dict[str, list[str]]:
@@ -120,8 +135,11 @@ def build(
     started = time.perf_counter()
     inputs = _inputs(knowledge_dir, settings)
     passages = load_passages(knowledge_dir, settings.passage_sentences, settings.passage_overlap)
+    asked = load_asked(knowledge_dir)
+    check_sections(asked, {p.section_key for p in passages}, knowledge_dir / ASKED)
     texts = [passage.search_text for passage in passages]
-    vectors = encode(texts)
+    encoded = encode(texts + [question.text for question in asked])
+    vectors, asked_vectors = encoded[: len(texts)], encoded[len(texts) :]
     dense_index = dense.build_dense_index(vectors, settings)
 
     target = index_dir(knowledge_dir)
@@ -134,6 +152,10 @@ def build(
     )
     dense.save_dense_index(dense_index, target / DENSE)
     lexical.save_lexical(lexical.build_lexical(texts), target / LEXICAL_DIR)
+    np.save(target / ASKED_VECTORS, asked_vectors)
+    (target / ASKED_SECTIONS).write_text(
+        json.dumps([question.section for question in asked]), encoding="utf-8"
+    )
     seconds = time.perf_counter() - started
     manifest: dict[str, Any] = {
         "inputs": inputs,
@@ -192,6 +214,10 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
         dense=dense.load_dense_index(target / DENSE, settings),
         lexical=lexical.load_lexical(target / LEXICAL_DIR, len(rows)),
         lay_terms=LayTerms.load(knowledge_dir),
+        asked=AskedIndex(
+            np.load(target / ASKED_VECTORS),
+            json.loads((target / ASKED_SECTIONS).read_text(encoding="utf-8")),
+        ),
     )
 
 
@@ -203,6 +229,7 @@ def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "sources": content_hashes(knowledge_dir),
+        "asked": asked_hash(knowledge_dir),
         "model": {"name": MODEL_NAME, "package": f"{MODEL_PACKAGE} {version(MODEL_PACKAGE)}"},
         "versions": {name: version(name) for name in LIBRARIES},
         "passage": {

@@ -143,6 +143,35 @@ ASKING_PHRASES = (
 )
 # A question mark after this many words asks, where a short "about 3 weeks?" answers.
 ASKED_WORDS = 7
+# Phone questions leave out the comma before their question ("my bum feels weak is that
+# connected"): a verb before its subject asks wherever it stands. "The thing is it
+# hurts" does not, so not after these.
+INVERTED_AUXILIARIES = frozenset({
+    "is", "are", "am", "could", "should", "can", "will", "would", "does", "do", "might",
+})
+INVERTED_SUBJECTS = frozenset({"i", "it", "that", "this", "he", "she", "they", "these", "those"})
+# The assistant and the person: "do you mean", "should i" ask even inside an answer.
+ADDRESSED_SUBJECTS = frozenset({"i", "you"})
+STATEMENT_NOUNS = frozenset({
+    "thing", "problem", "worst", "issue", "trouble", "point", "reason", "fact", "truth",
+    "bit", "part", "question", "answer", "how", "what", "where", "when", "why", "if",
+    "whether", "know", "sure", "think", "so", "neither", "nor", "here", "there", "as",
+    "idea", "understand", "tell", "see", "wonder",
+})
+# Questions asked by their topic and a question word, or a choice, at the end: "bridges
+# how often", "hip weak knee pain why", "good burn or bad", "stretches first or strength
+# first".
+TOPIC_QUESTIONS = (
+    ("how", "many"), ("how", "much"), ("how", "often"), ("how", "long"), ("how", "high"),
+    ("how", "far"), ("how", "slow"), ("how", "fast"),
+)
+TRAILING_QUESTION_WORDS = frozenset({"why", "how", "what"})
+CHOICES = (
+    ("good", "or", "bad"), ("bad", "or", "good"), ("yes", "or", "no"), ("or", "without"),
+    ("or", "not"), ("right", "or", "wrong"), ("normal", "or"), ("before", "or", "after"),
+    ("first", "or"), ("or", "stop"), ("push", "through"), ("or", "worse"), ("ok", "or"),
+    ("okay", "or"), ("safe", "or"), ("worth", "it"),
+)
 # Words that open a question and say nothing about whose body it is ("should I worry ...").
 QUESTION_FRAME = WH_WORDS | AUXILIARIES | NEGATIVE_AUXILIARIES | {"i", "you", "we", "one"}
 # In a question or topic frame, these show the person is talking about themselves or

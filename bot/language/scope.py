@@ -212,17 +212,29 @@ def poses_question(words: list[str]) -> bool:
     An answer that doubts itself ("about three weeks?") does not."""
     if opens_question(words) or _phrase_anywhere(words, c.ASKING_PHRASES):
         return True
+    if _inverted(words) or _phrase_anywhere(words, c.TOPIC_QUESTIONS + c.CHOICES):
+        return True
+    said = [word for word in words if word.isalnum()]
+    if (
+        len(said) >= 3
+        and said[-1] in c.TRAILING_QUESTION_WORDS
+        and said[-2] not in c.STATEMENT_NOUNS  # "I don't know why"
+    ):
+        return True  # "knee caves in when running why"
     counted = before = 0  # words in this sentence, and in the message before it
+    chose = False  # whether this sentence offers a choice
     for k, word in enumerate(words):
         if word in c.SENTENCE_ENDS or word in c.CLAUSE_PUNCTUATION:
             # A long sentence asks with its question mark, and so does a short one after a
             # story ("... my hips are tight. Related?"); a lone "about 3 weeks?" answers.
-            if word == "?" and max(counted, before) >= c.ASKED_WORDS:
+            if word == "?" and (max(counted, before) >= c.ASKED_WORDS or chose):
                 return True
             before += counted
             counted = 0
+            chose = False
             continue
         counted += 1
+        chose = chose or word == "or"  # "every day or every other day?"
         # Only where a sentence or a comma opens it: "not sure which side" tells.
         opens = k == 0 or words[k - 1] in c.SENTENCE_ENDS or words[k - 1] in c.CLAUSE_PUNCTUATION
         following = words[k + 1 : k + 3]
@@ -238,10 +250,25 @@ def poses_question(words: list[str]) -> bool:
     return False
 
 
+def _inverted(words: list[str], subjects: frozenset[str] = c.INVERTED_SUBJECTS) -> bool:
+    """A verb before its subject, then more: "... is that connected", "should i skip"."""
+    return any(
+        word in c.INVERTED_AUXILIARIES
+        and words[k + 1] in subjects
+        and words[k + 2].isalnum()
+        and (k == 0 or words[k - 1] not in c.STATEMENT_NOUNS)
+        for k, word in enumerate(words[:-2])
+    )
+
+
 def asks_directly(words: list[str]) -> bool:
     """Whether a sentence or clause opens as a question with its subject: "should I ...",
-    "is it ...", "what do you ...". An answer that drops its "I" or "it" ("is the left
-    one", "do a lot of running", "was about 6 weeks ago") does not."""
+    "is it ...", "what do you ...", or asks the assistant or for advice anywhere ("when
+    you ask about swelling do you mean ...", "... any tips", "I wonder if ..."). An answer
+    that drops its "I" or "it" ("is the left one", "do a lot of running", "was about 6
+    weeks ago") does not, nor one unsure of itself ("could it be 3 weeks")."""
+    if _inverted(words, c.ADDRESSED_SUBJECTS) or _phrase_anywhere(words, c.ASKING_PHRASES):
+        return True
     long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS
     return any(
         (word in c.WH_WORDS and following in c.AUXILIARIES)

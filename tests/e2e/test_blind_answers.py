@@ -15,11 +15,11 @@ from bot.knowledge.index import load_index
 from tests.conftest import Assistant
 
 FLOORS = {
-    "reply answers the question": 0.60,
-    "sources attached": 0.80,
-    "no-answer precision": 0.55,
+    "reply answers the question": 0.75,
+    "sources attached": 0.90,
+    "no-answer precision": 0.75,
     "no-answer recall": 0.80,
-    "section type correct": 0.70,
+    "section type correct": 0.82,
 }
 
 

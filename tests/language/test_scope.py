@@ -23,6 +23,13 @@ def _poses(text: str) -> bool:
         "i cant feel my glutes working at all in the bridges, any tips",
         "used to play rugby, now 45, knee aches after meetings. tight hip flexors maybe?",
         "before i answer, whats a glute anyway?",
+        # The comma before the question left out, or the question asked by its topic.
+        "my shins ache and my thighs feel weak is that linked",
+        "calves feel tight after work could that be why",
+        "lunges how many each leg",
+        "knees ache after football why",
+        "the burn in my thigh on the raises, good or bad",
+        "squats or lunges first?",
     ],
 )
 def test_questions_told_as_people_type_them(text: str) -> None:
@@ -40,6 +47,10 @@ def test_questions_told_as_people_type_them(text: str) -> None:
         "it hurts going down the stairs",
         "is sore when i kneel",
         "when i walk down stairs it aches",
+        "my knee hurts and i dont know why",
+        "the thing is it hurts all day",
+        "worse going up or down stairs",
+        "3 or 4 weeks",
     ],
 )
 def test_answers_and_reports_are_not_questions(text: str) -> None:

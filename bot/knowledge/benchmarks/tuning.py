@@ -30,6 +30,7 @@ GRID = {
     "cue": (0.1, 0.2, 0.3, 0.4),
     "site": (0.1, 0.3, 0.5),
     "type": (0.0, 0.1, 0.2),
+    "asked": (0.0, 0.3, 0.6, 0.9),
 }
 FOLDS = 5
 SEED = 7
@@ -134,7 +135,7 @@ def _describe(chosen: Pick) -> str:
     return (
         f"coverage {weights.coverage:g}, unknown words {weights.unknown:g}, "
         f"section cue {weights.cue:g}, pain site {weights.site:g}, "
-        f"section type {weights.type:g}; "
+        f"section type {weights.type:g}, asked questions {weights.asked:g}; "
         f"threshold {chosen.threshold:.3f}"
     )
 

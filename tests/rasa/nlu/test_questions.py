@@ -14,6 +14,10 @@ from bot.rasa.nlu.questions import reroute
         ("inform", "wait, is it the front of the knee you mean?"),
         ("inform", "knees cave in when i squat at the gym, what muscle isnt doing its job"),
         ("nlu_fallback", "will a few exercises on my living room floor make any difference"),
+        ("inform", "when you said stiffness do you mean in the morning or all day"),
+        ("inform", "my daughter's knees hurt after netball, i wonder if its her hips"),
+        ("inform", "cant feel my bum working in the squats, any tips"),
+        ("describe_pain", "my shins ache and my thighs feel weak is that linked"),
     ],
 )
 def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
@@ -30,6 +34,7 @@ def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
         ("inform", "running, which I do a lot"),
         ("inform", "mostly on the inside, not sure how long"),
         ("inform", "it's been about 3 weeks I think?"),
+        ("inform", "the thing is i can't tell"),
         ("describe_pain", "I can't explain it, it just aches"),
         ("describe_pain", "my knee hurts on the stairs"),
         ("greet", "hi, how does this work?"),
