@@ -1,16 +1,19 @@
-"""Questions as people asked them, with the sections that answered (``knowledge/asked.yaml``).
+"""Questions as people asked them, and the section that answered (``knowledge/asked.yaml``).
 
 A question reads more like another question, in everyday words and with a bit of a
 story, than like the documents' prose: "my mate says my butt is lazy" is far from the
 paragraph on hip weakness but near "can a lazy bum make your knee hurt". So each
 section's asked questions stand for it too: a new question near one of them brings
 that section into the shortlist and scores it higher (``bot.knowledge.hybrid``).
-Staff add a line when they see a question go unanswered that a section answers.
+Questions the knowledge base does not answer are kept too ("section: none"): a new
+question nearer one of those than any answered one ("is glucosamine good for knees?",
+near "glucosamine worth buying?") gains nothing from the asked questions.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +23,15 @@ import yaml
 from bot.errors import KneebotError
 
 ASKED = "asked.yaml"
+NONE = "none"  # the section of a question the knowledge base does not answer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class AskedQuestion:
     text: str
-    section: str  # its key: "clamshell#how-to-do-it"
+    section: str | None  # its key, "clamshell#how-to-do-it"; None: no section answers it
 
 
 def load_asked(knowledge_dir: Path) -> list[AskedQuestion]:
@@ -35,10 +41,19 @@ def load_asked(knowledge_dir: Path) -> list[AskedQuestion]:
         return []
     try:
         entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        asked = [AskedQuestion(str(entry["q"]), str(entry["section"])) for entry in entries]
+        asked = [
+            AskedQuestion(str(entry["q"] or "").strip(), _section(str(entry["section"])))
+            for entry in entries
+        ]
     except (yaml.YAMLError, KeyError, TypeError) as error:
         raise KneebotError(f"{path} must list {{q, section}} entries: {error}") from error
+    if any(not question.text for question in asked):
+        raise KneebotError(f"{path}: every entry needs its question (q)")
     return asked
+
+
+def _section(value: str) -> str | None:
+    return None if value == NONE else value
 
 
 def asked_hash(knowledge_dir: Path) -> str | None:
@@ -46,11 +61,18 @@ def asked_hash(knowledge_dir: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
-def check_sections(asked: list[AskedQuestion], section_keys: set[str], path: Path) -> None:
-    """Refuse a section that does not exist: a renamed heading must not pass silently."""
+def with_known_sections(asked: list[AskedQuestion], section_keys: set[str]) -> list[AskedQuestion]:
+    """The questions whose section exists. One left behind by a renamed heading is
+    skipped with a warning rather than stopping the index, which answers every other
+    question and the warning signs' "what if" replies; a test holds the project's file
+    to sections that exist."""
+    known = []
     for question in asked:
-        if question.section not in section_keys:
-            raise KneebotError(f"{path}: {question.text!r} names no section {question.section!r}")
+        if question.section is None or question.section in section_keys:
+            known.append(question)
+        else:
+            log.warning("%s names no section %r; that question is skipped", ASKED, question.section)
+    return known
 
 
 @dataclass(frozen=True)
@@ -58,15 +80,18 @@ class AskedIndex:
     """Unit vectors of the asked questions, row ``i`` answered by ``sections[i]``."""
 
     vectors: np.ndarray
-    sections: list[str]
+    sections: list[str | None]
 
     def similarity(self, vector: np.ndarray) -> dict[str, float]:
         """For each section, the cosine of its nearest asked question to ``vector``,
-        nearest first."""
+        nearest first, where that is nearer than every question no section answers."""
         if not self.sections:
             return {}
         cosines = self.vectors @ vector
         best: dict[str, float] = {}
         for row in np.argsort(-cosines):
-            best.setdefault(self.sections[row], float(cosines[row]))
+            section = self.sections[row]
+            if section is None:
+                break  # the rest are further than a question with no answer
+            best.setdefault(section, float(cosines[row]))
         return best

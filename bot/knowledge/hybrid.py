@@ -21,8 +21,9 @@ shortlisted passage is scored afresh, on a scale a threshold can apply to:
 - type_match: 1 for a section of the type the question asks for ("how do I ..." ->
   steps, "does it work" -> evidence, "is that normal" -> warning, else explanation);
 - asked: the cosine of the question with the nearest question people asked that the
-  passage's section answered, when it is at least ``asked_min`` (else 0): near
-  questions, in the same everyday words, are asked for the same thing;
+  passage's section answered, when it is at least ``asked_min`` and nearer than any
+  question the knowledge base does not answer (else 0): near questions, in the same
+  everyday words, are asked for the same thing;
 - site_missing: when the question says where it hurts and the passage never names that
   place, that place's IDF as a share of the most an IDF can be. Missing "ankle", which
   few passages name, weighs; missing "knee", which half of them name, hardly does.
@@ -46,8 +47,8 @@ from bot.settings import Settings
 # A place named in few enough passages that its IDF is at least this share of the most
 # an IDF can be is uncommon ("ankle"); "knee" and "hip", named everywhere, are not.
 UNCOMMON_SITE = 0.5
-# The sections of this many of the nearest asked questions are scored.
-ASKED_SECTIONS = 5
+# This many of the sections nearest by their asked questions join the shortlist.
+NEAREST_SECTIONS = 5
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     shortlisted = set(rows)
     rows += [
         row
-        for key in list(asked)[:ASKED_SECTIONS]
+        for key in list(asked)[:NEAREST_SECTIONS]
         for row in index.section_rows[key]
         if row not in shortlisted
     ]
@@ -147,14 +148,17 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     )
 
 
-def judged(evidence: Evidence, scores: np.ndarray, min_cosine: float) -> np.ndarray:
+def judged(
+    evidence: Evidence, scores: np.ndarray, min_cosine: float, asked_weight: float
+) -> np.ndarray:
     """The scores the threshold judges. Shared words make a passage an answer only where
     the sentence model finds it near in meaning ("how much does a knee replacement cost"
     shares "cost" with a note on bands), and text on knees does not answer "can hip
     problems cause ankle pain?". Such a passage keeps its place in the ranking but scores
     at most its cosine. A question near one its section answered is near in meaning too,
     however far the prose: "why do you ask my age?" and the note on the questions."""
-    far = ((evidence.cosine < min_cosine) & (evidence.asked == 0)) | evidence.off_site
+    near_asked = (evidence.asked > 0) & (asked_weight > 0)
+    far = ((evidence.cosine < min_cosine) & ~near_asked) | evidence.off_site
     return np.where(far, np.minimum(scores, evidence.cosine), scores)
 
 

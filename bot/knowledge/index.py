@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bot.knowledge.asked import ASKED, AskedIndex, asked_hash, check_sections, load_asked
+from bot.knowledge.asked import AskedIndex, asked_hash, load_asked, with_known_sections
 from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
 from bot.knowledge.lay import LayTerms
@@ -39,7 +39,7 @@ MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
 ASKED_VECTORS = "asked.npy"
-ASKED_SECTIONS = "asked.json"
+ASKED_ANSWERS = "asked.json"
 LEXICAL_DIR = "bm25"
 LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy")
 
@@ -135,8 +135,7 @@ def build(
     started = time.perf_counter()
     inputs = _inputs(knowledge_dir, settings)
     passages = load_passages(knowledge_dir, settings.passage_sentences, settings.passage_overlap)
-    asked = load_asked(knowledge_dir)
-    check_sections(asked, {p.section_key for p in passages}, knowledge_dir / ASKED)
+    asked = with_known_sections(load_asked(knowledge_dir), {p.section_key for p in passages})
     texts = [passage.search_text for passage in passages]
     encoded = encode(texts + [question.text for question in asked])
     vectors, asked_vectors = encoded[: len(texts)], encoded[len(texts) :]
@@ -153,7 +152,7 @@ def build(
     dense.save_dense_index(dense_index, target / DENSE)
     lexical.save_lexical(lexical.build_lexical(texts), target / LEXICAL_DIR)
     np.save(target / ASKED_VECTORS, asked_vectors)
-    (target / ASKED_SECTIONS).write_text(
+    (target / ASKED_ANSWERS).write_text(
         json.dumps([question.section for question in asked]), encoding="utf-8"
     )
     seconds = time.perf_counter() - started
@@ -216,7 +215,7 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
         lay_terms=LayTerms.load(knowledge_dir),
         asked=AskedIndex(
             np.load(target / ASKED_VECTORS),
-            json.loads((target / ASKED_SECTIONS).read_text(encoding="utf-8")),
+            json.loads((target / ASKED_ANSWERS).read_text(encoding="utf-8")),
         ),
     )
 

@@ -61,7 +61,7 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
 
     evidence = gather(query, index, settings)
     scores = Weights.from_settings(settings).score(evidence)
-    threshold_scores = judged(evidence, scores, settings.min_cosine)
+    threshold_scores = judged(evidence, scores, settings.min_cosine, settings.asked_weight)
     order = np.argsort(-scores, kind="stable")
     return [_hit(index, evidence.rows[i], threshold_scores[i]) for i in order]
 

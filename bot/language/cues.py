@@ -136,41 +136,53 @@ REPORTED_STATES = frozenset({
     "sore", "painful", "swollen", "stiff", "hurting", "aching", "killing", "bad", "worse",
     "better", "fine", "ok", "okay", "good", "be",  # "could be 3 weeks" answers
 })
-# Phrases that ask without opening as a question: "any tips", "I wonder if ...".
-ASKING_PHRASES = (
-    ("any", "tips"), ("any", "advice"), ("any", "ideas"), ("any", "idea"), ("wonder",),
-    ("wondering",), ("or", "not", "?"),
-)
 # A question mark after this many words asks, where a short "about 3 weeks?" answers.
 ASKED_WORDS = 7
 # Phone questions leave out the comma before their question ("my bum feels weak is that
-# connected"): a verb before its subject asks wherever it stands. "The thing is it
-# hurts" does not, so not after these.
+# connected"): a verb before its subject asks wherever it stands.
 INVERTED_AUXILIARIES = frozenset({
     "is", "are", "am", "could", "should", "can", "will", "would", "does", "do", "might",
 })
 INVERTED_SUBJECTS = frozenset({"i", "it", "that", "this", "he", "she", "they", "these", "those"})
 # The assistant and the person: "do you mean", "should i" ask even inside an answer.
 ADDRESSED_SUBJECTS = frozenset({"i", "you"})
-STATEMENT_NOUNS = frozenset({
+# Words after which a question word, or a verb before its subject, tells rather than asks:
+# "the thing is it hurts", "I don't know why", "it depends how far I walk", "no matter
+# what"; and a subject before the verb, "every time i do it hurts", "it does it at night".
+TELLING_BEFORE = PRONOUN_SUBJECTS | frozenset({
     "thing", "problem", "worst", "issue", "trouble", "point", "reason", "fact", "truth",
     "bit", "part", "question", "answer", "how", "what", "where", "when", "why", "if",
-    "whether", "know", "sure", "think", "so", "neither", "nor", "here", "there", "as",
-    "idea", "understand", "tell", "see", "wonder",
+    "whether", "know", "sure", "think", "so", "neither", "nor", "here", "as", "idea",
+    "understand", "tell", "see", "wonder", "depends", "depend", "matter", "remember",
+    "say", "varies", "vary", "on", "about", "of", "explain", "notice", "me", "out",
+    "whatever", "wish",
 })
-# Questions asked by their topic and a question word, or a choice, at the end: "bridges
-# how often", "hip weak knee pain why", "good burn or bad", "stretches first or strength
-# first".
+# Questions asked by their topic and a question word: "bridges how often", "lunges how
+# many each leg", "hip weak knee pain why".
 TOPIC_QUESTIONS = (
     ("how", "many"), ("how", "much"), ("how", "often"), ("how", "long"), ("how", "high"),
     ("how", "far"), ("how", "slow"), ("how", "fast"),
 )
+# "how much better my knee feels" tells.
+COMPARATIVES = frozenset({"better", "worse", "more", "less", "easier", "harder"})
 TRAILING_QUESTION_WORDS = frozenset({"why", "how", "what"})
+# A choice offered is a question: "the burn in my thigh, good or bad", and, ending the
+# sentence, "... push through or stop"; "i have to slow down or stop walking" tells.
 CHOICES = (
-    ("good", "or", "bad"), ("bad", "or", "good"), ("yes", "or", "no"), ("or", "without"),
-    ("or", "not"), ("right", "or", "wrong"), ("normal", "or"), ("before", "or", "after"),
-    ("first", "or"), ("or", "stop"), ("push", "through"), ("or", "worse"), ("ok", "or"),
-    ("okay", "or"), ("safe", "or"), ("worth", "it"),
+    ("good", "or", "bad"), ("bad", "or", "good"), ("yes", "or", "no"),
+    ("right", "or", "wrong"), ("normal", "or", "not"), ("safe", "or", "not"),
+    ("ok", "or", "not"), ("okay", "or", "not"),
+)
+ENDING_CHOICES = (("or", "not"), ("through", "or", "stop"), ("on", "or", "stop"), ("or", "without"))
+# Asking for advice, wherever it stands, even inside an answer to the assessment.
+ADVICE_PHRASES = (
+    ("any", "tips"), ("any", "advice"), ("i", "wonder"), ("wondering", "if"),
+    ("wondering", "whether"),
+)
+# Phrases that ask without opening as a question: "any tips", "I wonder if ...".
+ASKING_PHRASES = ADVICE_PHRASES + (
+    ("any", "ideas"), ("wonder", "if"), ("wonder", "whether"), ("wondering",),
+    ("or", "not", "?"),
 )
 # Words that open a question and say nothing about whose body it is ("should I worry ...").
 QUESTION_FRAME = WH_WORDS | AUXILIARIES | NEGATIVE_AUXILIARIES | {"i", "you", "we", "one"}

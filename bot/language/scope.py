@@ -212,15 +212,17 @@ def poses_question(words: list[str]) -> bool:
     An answer that doubts itself ("about three weeks?") does not."""
     if opens_question(words) or _phrase_anywhere(words, c.ASKING_PHRASES):
         return True
-    if _inverted(words) or _phrase_anywhere(words, c.TOPIC_QUESTIONS + c.CHOICES):
+    if (
+        _inverted(words, c.INVERTED_SUBJECTS | c.ADDRESSED_SUBJECTS)
+        or _topic_question(words)
+        or _phrase_anywhere(words, c.CHOICES)
+        or _ending_choice(words)
+    ):
         return True
     said = [word for word in words if word.isalnum()]
-    if (
-        len(said) >= 3
-        and said[-1] in c.TRAILING_QUESTION_WORDS
-        and said[-2] not in c.STATEMENT_NOUNS  # "I don't know why"
-    ):
-        return True  # "knee caves in when running why"
+    if len(said) >= 3 and said[-1] in c.TRAILING_QUESTION_WORDS:
+        # "knee caves in when running why", not "nobody can tell me why"
+        return said[-2] not in c.TELLING_BEFORE
     counted = before = 0  # words in this sentence, and in the message before it
     chose = False  # whether this sentence offers a choice
     for k, word in enumerate(words):
@@ -234,7 +236,8 @@ def poses_question(words: list[str]) -> bool:
             chose = False
             continue
         counted += 1
-        chose = chose or word == "or"  # "every day or every other day?"
+        # "every day or every other day?" offers a choice; "3 or 4 weeks?" answers.
+        chose = chose or (word == "or" and not _numbers_around(words, k))
         # Only where a sentence or a comma opens it: "not sure which side" tells.
         opens = k == 0 or words[k - 1] in c.SENTENCE_ENDS or words[k - 1] in c.CLAUSE_PUNCTUATION
         following = words[k + 1 : k + 3]
@@ -250,15 +253,39 @@ def poses_question(words: list[str]) -> bool:
     return False
 
 
-def _inverted(words: list[str], subjects: frozenset[str] = c.INVERTED_SUBJECTS) -> bool:
+def _inverted(words: list[str], subjects: frozenset[str]) -> bool:
     """A verb before its subject, then more: "... is that connected", "should i skip"."""
     return any(
         word in c.INVERTED_AUXILIARIES
         and words[k + 1] in subjects
         and words[k + 2].isalnum()
-        and (k == 0 or words[k - 1] not in c.STATEMENT_NOUNS)
+        and (k == 0 or words[k - 1] not in c.TELLING_BEFORE)
         for k, word in enumerate(words[:-2])
     )
+
+
+def _topic_question(words: list[str]) -> bool:
+    """A question word after its topic: "bridges how often", not "it depends how far"."""
+    return any(
+        length
+        and (k == 0 or words[k - 1] not in c.TELLING_BEFORE)
+        and not (k + length < len(words) and words[k + length] in c.COMPARATIVES)
+        for k in range(len(words))
+        for length in [_phrase_at(words, k, c.TOPIC_QUESTIONS)]
+    )
+
+
+def _ending_choice(words: list[str]) -> bool:
+    """A choice that ends its sentence: "... push through or stop", "with a band or not?"."""
+    for k in range(len(words)):
+        length = _phrase_at(words, k, c.ENDING_CHOICES)
+        if length and (k + length == len(words) or words[k + length] in c.SENTENCE_ENDS):
+            return True
+    return False
+
+
+def _numbers_around(words: list[str], k: int) -> bool:
+    return 0 < k < len(words) - 1 and words[k - 1].isdigit() and words[k + 1].isdigit()
 
 
 def asks_directly(words: list[str]) -> bool:
@@ -266,8 +293,8 @@ def asks_directly(words: list[str]) -> bool:
     "is it ...", "what do you ...", or asks the assistant or for advice anywhere ("when
     you ask about swelling do you mean ...", "... any tips", "I wonder if ..."). An answer
     that drops its "I" or "it" ("is the left one", "do a lot of running", "was about 6
-    weeks ago") does not, nor one unsure of itself ("could it be 3 weeks")."""
-    if _inverted(words, c.ADDRESSED_SUBJECTS) or _phrase_anywhere(words, c.ASKING_PHRASES):
+    weeks ago") does not."""
+    if _inverted(words, c.ADDRESSED_SUBJECTS) or _phrase_anywhere(words, c.ADVICE_PHRASES):
         return True
     long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS
     return any(

@@ -30,6 +30,8 @@ def _poses(text: str) -> bool:
         "knees ache after football why",
         "the burn in my thigh on the raises, good or bad",
         "squats or lunges first?",
+        "sore after squats, push through or stop",
+        "my knee clicks when i squat do you know why",
     ],
 )
 def test_questions_told_as_people_type_them(text: str) -> None:
@@ -51,6 +53,21 @@ def test_questions_told_as_people_type_them(text: str) -> None:
         "the thing is it hurts all day",
         "worse going up or down stairs",
         "3 or 4 weeks",
+        "about 3 or 4 weeks?",
+        "every time i do it hurts",
+        "it does that every evening",
+        "whatever it is it hurts",
+        "it depends how far i walk",
+        "it hurts no matter how slow i go",
+        "floored by how much better my knee feels",
+        "i've been trying to push through it",
+        "running isn't worth it anymore",
+        "i have to slow down or stop",
+        "whether i walk or not it hurts",
+        "with or without shoes it hurts",
+        "it hurts no matter what",
+        "the doctor couldnt explain why",
+        "stairs, no wonder with my weight",
     ],
 )
 def test_answers_and_reports_are_not_questions(text: str) -> None:

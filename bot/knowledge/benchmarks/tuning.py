@@ -161,7 +161,7 @@ def _outcomes(
     for item in labelled:
         scores = weights.score(item.evidence)
         order = np.argsort(-scores, kind="stable")
-        threshold_scores = judged(item.evidence, scores, min_cosine)
+        threshold_scores = judged(item.evidence, scores, min_cosine, weights.asked)
         tops.append(threshold_scores[order[0]] if len(order) else float("-inf"))
         if item.question.expect:
             ranks.append(_first_relevant(item, order))
