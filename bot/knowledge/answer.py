@@ -38,8 +38,8 @@ class Answer:
 
 
 def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
-    """Two to four sentences from the best one to three sections (an exercise's steps
-    whole), or None if the best hit does not clear the threshold.
+    """Two to four sentences from the best one to three sections (an exercise's steps and
+    a warning whole), or None if the best hit does not clear the threshold.
 
     The section of the type the question asks for ("how do I ..." -> steps) leads when
     it scores near the best; other sections join only when they score near it too, and
@@ -62,6 +62,10 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
         picked = {p.id: said if p is passages[0] else [] for p in passages}
     else:
         picked = _sentences(index.lay_terms.rewrite(question), passages, index.vocabulary)
+        if lead.type == "warning":
+            # A warning is said whole: the sentence left out might be the one that says
+            # when to get help.
+            picked[lead.id] = index.section_sentences[lead.section_key]
     used = [passage for passage in passages if passage.id in picked]
     best = used[0]
     # A sentence from another section says where it comes from: "This exercise works the

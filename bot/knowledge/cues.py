@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.knowledge.terms import PAIN_WORDS, words
-from bot.language.scope import poses_question
+from bot.language.asking import poses_question
 from bot.language.text import parse
 
 # (heading, question wording that asks for that section), headings lower-cased.

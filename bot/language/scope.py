@@ -166,7 +166,7 @@ def _wh_question(words: list[str], k: int) -> bool:
     return words[k] in c.WH_WORDS and following in c.AUXILIARIES
 
 
-def _starts_clause(words: list[str], k: int) -> bool:
+def starts_clause(words: list[str], k: int) -> bool:
     """Whether a new clause starts at ``words[k]`` (``k`` > 0, inside a sentence)."""
     word, previous = words[k], words[k - 1]
     if word in c.CONTRAST or previous in c.CLAUSE_PUNCTUATION:
@@ -178,7 +178,7 @@ def _starts_clause(words: list[str], k: int) -> bool:
 
 def clause_bounds(words: list[str], index: int) -> tuple[int, int]:
     """[start, end) of the clause holding ``words[index]``, within its sentence."""
-    return _part_bounds(words, index, _starts_clause)
+    return _part_bounds(words, index, starts_clause)
 
 
 def is_question(words: list[str], start: int) -> bool:
@@ -205,110 +205,8 @@ def asks(words: list[str]) -> bool:
     return "?" in words or opens_question(words)
 
 
-def poses_question(words: list[str]) -> bool:
-    """Whether the message asks something to be answered, read more loosely than the
-    screen reads a question: "how many clamshells", "is walking good or bad", "any tips",
-    or a question mark after a long sentence or a story ("tight hip flexors maybe?").
-    An answer that doubts itself ("about three weeks?") does not."""
-    if opens_question(words) or _phrase_anywhere(words, c.ASKING_PHRASES):
-        return True
-    if (
-        _inverted(words, c.INVERTED_SUBJECTS | c.ADDRESSED_SUBJECTS)
-        or _topic_question(words)
-        or _phrase_anywhere(words, c.CHOICES)
-        or _ending_choice(words)
-    ):
-        return True
-    said = [word for word in words if word.isalnum()]
-    if len(said) >= 3 and said[-1] in c.TRAILING_QUESTION_WORDS:
-        # "knee caves in when running why", not "nobody can tell me why"
-        return said[-2] not in c.TELLING_BEFORE
-    counted = before = 0  # words in this sentence, and in the message before it
-    chose = False  # whether this sentence offers a choice
-    for k, word in enumerate(words):
-        if word in c.SENTENCE_ENDS or word in c.CLAUSE_PUNCTUATION:
-            # A long sentence asks with its question mark, and so does a short one after a
-            # story ("... my hips are tight. Related?"); a lone "about 3 weeks?" answers.
-            if word == "?" and (max(counted, before) >= c.ASKED_WORDS or chose):
-                return True
-            before += counted
-            counted = 0
-            chose = False
-            continue
-        counted += 1
-        # "every day or every other day?" offers a choice; "3 or 4 weeks?" answers.
-        chose = chose or (word == "or" and not _numbers_around(words, k))
-        # Only where a sentence or a comma opens it: "not sure which side" tells.
-        opens = k == 0 or words[k - 1] in c.SENTENCE_ENDS or words[k - 1] in c.CLAUSE_PUNCTUATION
-        following = words[k + 1 : k + 3]
-        if opens and (
-            word in c.ASKING_WH
-            or (
-                word in c.ASKING_AUXILIARIES
-                and len(following) == 2  # "are knee" is "R knee", not a question
-                and following[0] not in c.REPORTED_STATES
-            )
-        ):
-            return True
-    return False
-
-
-def _inverted(words: list[str], subjects: frozenset[str]) -> bool:
-    """A verb before its subject, then more: "... is that connected", "should i skip"."""
-    return any(
-        word in c.INVERTED_AUXILIARIES
-        and words[k + 1] in subjects
-        and words[k + 2].isalnum()
-        and (k == 0 or words[k - 1] not in c.TELLING_BEFORE)
-        for k, word in enumerate(words[:-2])
-    )
-
-
-def _topic_question(words: list[str]) -> bool:
-    """A question word after its topic: "bridges how often", not "it depends how far"."""
-    return any(
-        length
-        and (k == 0 or words[k - 1] not in c.TELLING_BEFORE)
-        and not (k + length < len(words) and words[k + length] in c.COMPARATIVES)
-        for k in range(len(words))
-        for length in [_phrase_at(words, k, c.TOPIC_QUESTIONS)]
-    )
-
-
-def _ending_choice(words: list[str]) -> bool:
-    """A choice that ends its sentence: "... push through or stop", "with a band or not?"."""
-    for k in range(len(words)):
-        length = _phrase_at(words, k, c.ENDING_CHOICES)
-        if length and (k + length == len(words) or words[k + length] in c.SENTENCE_ENDS):
-            return True
-    return False
-
-
-def _numbers_around(words: list[str], k: int) -> bool:
-    return 0 < k < len(words) - 1 and words[k - 1].isdigit() and words[k + 1].isdigit()
-
-
-def asks_directly(words: list[str]) -> bool:
-    """Whether a sentence or clause opens as a question with its subject: "should I ...",
-    "is it ...", "what do you ...", or asks the assistant or for advice anywhere ("when
-    you ask about swelling do you mean ...", "... any tips", "I wonder if ..."). An answer
-    that drops its "I" or "it" ("is the left one", "do a lot of running", "was about 6
-    weeks ago") does not."""
-    if _inverted(words, c.ADDRESSED_SUBJECTS) or _phrase_anywhere(words, c.ADVICE_PHRASES):
-        return True
-    long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS
-    return any(
-        (word in c.WH_WORDS and following in c.AUXILIARIES)
-        or (word in c.AUXILIARIES and following in c.PRONOUN_SUBJECTS)
-        # "..., what muscle isn't doing its job": a long message, "what" opening a clause
-        or (long_enough and word in c.ASKING_WH - {"which", "who"})
-        for k, (word, following) in enumerate(zip(words, words[1:], strict=False))
-        if k == 0 or words[k - 1] in c.SENTENCE_ENDS or _starts_clause(words, k)
-    )
-
-
-def _phrase_anywhere(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(_phrase_at(words, k, phrases) for k in range(len(words)))
+def phrase_anywhere(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(phrase_at(words, k, phrases) for k in range(len(words)))
 
 
 def opens_question(words: list[str]) -> bool:
@@ -318,7 +216,7 @@ def opens_question(words: list[str]) -> bool:
     return any(
         is_question(words, k)
         for k in range(len(words))
-        if k == 0 or words[k - 1] in c.SENTENCE_ENDS or _starts_clause(words, k)
+        if k == 0 or words[k - 1] in c.SENTENCE_ENDS or starts_clause(words, k)
     )
 
 
@@ -330,7 +228,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
-def _phrase_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+def phrase_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of a phrase from ``phrases`` that starts at ``words[k]``, or 0."""
     for phrase in _by_first_word(phrases).get(words[k], ()):
         if tuple(words[k : k + len(phrase)]) == phrase:
@@ -341,7 +239,7 @@ def _phrase_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -
 def _dated(words: list[str], start: int, end: int) -> bool:
     """A time anchor ("this morning", "since", "now") makes it a report."""
     return any(
-        words[k] in c.TIME_ANCHORS or _phrase_at(words, k, c.TIME_ANCHOR_PHRASES)
+        words[k] in c.TIME_ANCHORS or phrase_at(words, k, c.TIME_ANCHOR_PHRASES)
         for k in range(start, end)
     )
 
@@ -367,7 +265,7 @@ def _conditional(words: list[str], start: int) -> bool:
     s0, _ = sentence_bounds(words, start)
     # A cue further back than its reach cannot govern the mention.
     for k in range(max(s0, start - c.CONDITIONAL_REACH - 4), start):
-        length = _phrase_at(words, k, c.CONDITIONAL_PHRASES)
+        length = phrase_at(words, k, c.CONDITIONAL_PHRASES)
         if not length and words[k] in c.CONDITIONALS:
             if words[k] == "if" and k > 0 and words[k - 1] in c.NOT_CONDITIONAL_BEFORE_IF:
                 continue
@@ -391,10 +289,10 @@ def _framed(words: list[str], start: int, end: int) -> bool:
             k += 1
         return not _anchored(words, k, end)
     for k in range(start, end):
-        length = _phrase_at(words, k, c.TOPIC_FRAMES)
+        length = phrase_at(words, k, c.TOPIC_FRAMES)
         if length:
             return not _anchored(words, k + length, end)
-        if _phrase_at(words, k, c.GENERIC_FRAMES):
+        if phrase_at(words, k, c.GENERIC_FRAMES):
             return not _anchored(words, start, end)
     return False
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge.answer import answer, reply_to_question
+from bot.knowledge.index import load_index
 from bot.knowledge.messages import NO_ANSWER_TEXT
+from bot.knowledge.search import section_key
 from bot.settings import get_settings
 
 # Questions near the subject that no document answers: quoting the nearest-looking
@@ -103,3 +105,13 @@ def test_steps_cite_every_passage_they_quote(knowledge_copy: Path) -> None:
     assert reply is not None
     assert len(reply.sources) == len({s["passage"] for s in reply.sources}) >= 2
     assert {s["section"] for s in reply.sources} == {"How to do it"}
+
+
+def test_a_warning_is_said_whole(knowledge_copy: Path) -> None:
+    # Two sentences chosen for their words could leave out the one that says when to act.
+    reply = answer("what does it mean when a knee gives way", knowledge_dir=knowledge_copy)
+    assert reply is not None
+    index = load_index(knowledge_copy)
+    lead = section_key(reply.sources[0]["passage"])
+    assert index.section_types[lead] == "warning"
+    assert all(sentence in reply.text for sentence in index.section_sentences[lead])

@@ -4,7 +4,7 @@ The intent classifier learns from examples, and a question that comes with a bit
 someone's story ("I'm 52 and started running ... could it be my hips?") or asks in the
 middle of the assessment reads to it like a description or an answer. Such a message
 is answered first: this component, after the classifier and its fallback, renames
-those intents when the wording poses a question (:func:`bot.language.scope.poses_question`;
+those intents when the wording poses a question (:func:`bot.language.asking.poses_question`;
 an ``inform``, the answer the assessment expects, only when it asks with its subject), so
 the question rules answer it and the assessment's slots do not take it as an answer.
 """
@@ -20,7 +20,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.scope import asks_directly, poses_question
+from bot.language.asking import asks_directly, poses_question
 from bot.language.text import parse
 
 QUESTION_INTENT = "ask_knowledge"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.scope import poses_question
+from bot.language.asking import poses_question
 from bot.language.text import parse
 
 
