@@ -59,20 +59,19 @@ class KnowledgeIndex:
         return {passage.id: passage for passage in self.passages}
 
     @cached_property
-    def section_passages(self) -> dict[str, list[Passage]]:
-        """Each section's passages, by section key, in document order."""
-        sections: dict[str, list[Passage]] = {}
-        for passage in self.passages:
-            sections.setdefault(passage.section_key, []).append(passage)
-        return sections
-
-    @cached_property
     def section_rows(self) -> dict[str, list[int]]:
-        """Each section's rows in ``passages``, by section key."""
+        """Each section's rows in ``passages``, by section key, in document order."""
         rows: dict[str, list[int]] = {}
         for row, passage in enumerate(self.passages):
             rows.setdefault(passage.section_key, []).append(row)
         return rows
+
+    @cached_property
+    def section_passages(self) -> dict[str, list[Passage]]:
+        """Each section's passages, by section key, in document order."""
+        return {
+            key: [self.passages[row] for row in rows] for key, rows in self.section_rows.items()
+        }
 
     @cached_property
     def section_sentences(self) -> dict[str, list[str]]:
