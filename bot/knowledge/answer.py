@@ -24,7 +24,7 @@ LEAD_SENTENCES = 2  # then one from each other section: two to four sentences in
 # scores mean the question spans both: "weak or tight?"), and still lead when it is of
 # the type the question asks for.
 MARGIN = 0.3
-TYPE_MARGIN = 0.12
+TYPE_MARGIN = 0.16
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,17 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
         return None
     hits = [hit for hit in ranked_hits if hit.score >= threshold]
     index = load_index(knowledge_dir)
-    passages = _choose(hits, asked_type(question), index.passage_by_id)
+    wanted = asked_type(question)
+    passages = _choose(hits, wanted, index.passage_by_id)
     lead = passages[0]
-    if lead.type == "steps" and any(LIST_ITEM.match(sentence) for sentence in lead.sentences):
-        # Steps are said whole, in order: the lead's whole section, and nothing else.
+    if (
+        lead.type == "steps"
+        and wanted == "steps"
+        and any(LIST_ITEM.match(sentence) for sentence in lead.sentences)
+    ):
+        # Steps asked for are said whole, in order: the lead's whole section, and nothing
+        # else. Steps that lead another question ("does the bridge help?") give the
+        # sentences that answer it, like any other section.
         passages = index.section_passages[lead.section_key]
         said = index.section_sentences[lead.section_key]
         picked = {p.id: said if p is passages[0] else [] for p in passages}

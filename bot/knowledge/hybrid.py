@@ -25,8 +25,9 @@ shortlisted passage is scored afresh, on a scale a threshold can apply to:
   question the knowledge base does not answer (else 0): near questions, in the same
   everyday words, are asked for the same thing;
 - site_missing: when the question says where it hurts and the passage never names that
-  place, that place's IDF as a share of the most an IDF can be. Missing "ankle", which
-  few passages name, weighs; missing "knee", which half of them name, hardly does.
+  place, in the question's words or the documents' ("bum": "buttock"), that place's IDF
+  as a share of the most an IDF can be. Missing "ankle", which few passages name, weighs;
+  missing "knee", which half of them name, hardly does.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
         drift=drift,
         cue=_cue(lexical_query, index, terms, rows),
         type_match=_type_match(query, index, rows),
-        site_missing=_site_missing(query, vocabulary, rows),
+        site_missing=_site_missing(query, index, rows),
         asked=np.array([asked.get(index.passages[row].section_key, 0.0) for row in rows]),
         off_site=_off_site(query, index, rows),
     )
@@ -200,10 +201,17 @@ def _type_match(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarra
     return np.array([float(index.passages[row].type == wanted) for row in rows])
 
 
-def _site_missing(query: str, vocabulary: Vocabulary, rows: list[int]) -> np.ndarray:
+def _site_missing(query: str, index: KnowledgeIndex, rows: list[int]) -> np.ndarray:
+    """A place is named in the documents' words too: "bum cheek" by "buttock"."""
+    vocabulary = index.vocabulary
     missing = np.zeros(len(rows))
     for site in pain_sites(query):
-        named = vocabulary.containing(site)
+        named = np.logical_or.reduce(
+            [
+                vocabulary.containing(word)
+                for word in {site, *(w for _, _, w in words(index.lay_terms.rewrite(site)))}
+            ]
+        )
         rarity = vocabulary.idf(int(named.sum())) / vocabulary.idf(0)
         missing = np.maximum(missing, rarity * ~named[rows])
     return missing

@@ -115,3 +115,25 @@ def test_a_warning_is_said_whole(knowledge_copy: Path) -> None:
     lead = section_key(reply.sources[0]["passage"])
     assert index.section_types[lead] == "warning"
     assert all(sentence in reply.text for sentence in index.section_sentences[lead])
+
+
+def test_steps_are_said_whole_only_when_steps_are_asked_for(knowledge_copy: Path) -> None:
+    # "Is it good for knees?" is answered by what the steps say about it, not all of them.
+    reply = answer("is the single leg bridge good for knees", knowledge_dir=knowledge_copy)
+    assert reply is not None
+    index = load_index(knowledge_copy)
+    lead = section_key(reply.sources[0]["passage"])
+    said = index.section_sentences[lead]
+    assert "single-leg bridge" in reply.text
+    assert not all(sentence in reply.text for sentence in said)
+
+
+def test_pain_in_lay_words_for_a_place_the_documents_name_still_finds_the_link(
+    knowledge_copy: Path,
+) -> None:
+    # "bum cheek" is the documents' "buttock": a passage on the buttocks does name it.
+    reply = answer(
+        "deep ache in my bum cheek and my knee hurts too, are they connected",
+        knowledge_dir=knowledge_copy,
+    )
+    assert reply is not None and reply.doc == "weak-glutes-causing-knee-pain"
