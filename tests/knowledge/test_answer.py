@@ -137,3 +137,12 @@ def test_pain_in_lay_words_for_a_place_the_documents_name_still_finds_the_link(
         knowledge_dir=knowledge_copy,
     )
     assert reply is not None and reply.doc == "weak-glutes-causing-knee-pain"
+
+
+def test_seeing_someone_in_lay_words_finds_who_to_see(knowledge_copy: Path) -> None:
+    reply = answer(
+        "what would mean i should see someone rather than do exercises",
+        knowledge_dir=knowledge_copy,
+    )
+    assert reply is not None
+    assert reply.doc in {"seeing-a-physiotherapist", "when-to-see-a-professional"}
