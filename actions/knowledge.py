@@ -11,6 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.plans.clearance import may_offer_plan
 from bot.settings import get_settings
 
+OUT_OF_SCOPE = "out_of_scope"
+
 
 class ActionAnswerKnowledge(Action):
     """Answer from the best cited passages, or say there is no information on that."""
@@ -27,6 +29,7 @@ class ActionAnswerKnowledge(Action):
         question about exercises, which exercises work which muscle.
         """
         from bot.knowledge.answer import reply_to_question
+        from bot.knowledge.messages import NO_ANSWER_TEXT
 
         exercise = next(tracker.get_latest_entity_values("exercise"), None)
         text = tracker.latest_message.get("text") or ""
@@ -42,7 +45,11 @@ class ActionAnswerKnowledge(Action):
         reply = reply_to_question(
             text, exercise, get_settings().emergency_number, intent, offer, told
         )
-        if reply.text:
+        if reply.text == NO_ANSWER_TEXT and ranking[0].get("name") == OUT_OF_SCOPE:
+            # A question the classifier took for out of scope, and the knowledge base
+            # does not answer: it was out of scope after all.
+            dispatcher.utter_message(response="utter_out_of_scope")
+        elif reply.text:
             dispatcher.utter_message(
                 text=reply.text,
                 buttons=reply.buttons or None,

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.knowledge.cues import about_own_knee, asked_type, asking_sentences, asks_about_exercises
-from bot.knowledge.index import load_index
+import numpy as np
+
+from bot.knowledge.cues import about_own_knee, asked_type, asks_about_exercises
+from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.ingest import LIST_ITEM, Passage, join_sentences
 from bot.knowledge.messages import (
     NO_ANSWER_TEXT,
@@ -14,7 +16,7 @@ from bot.knowledge.messages import (
     OFFER_PLAN_BUTTONS,
     answer_lead,
 )
-from bot.knowledge.search import Hit, ranked
+from bot.knowledge.search import Hit, search_message
 from bot.knowledge.terms import Vocabulary, words
 from bot.settings import get_settings
 
@@ -46,14 +48,14 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
     it scores near the best; other sections join only when they score near it too, and
     only with sentences that share the question's words, so no unrelated text is pasted.
     """
-    threshold = get_settings().threshold_hybrid
-    ranked_hits = _ranked_asked(question, knowledge_dir)
-    # The best hit decides, as in the tuning: a far one that tops the ranking means the
-    # knowledge base does not answer, whatever clears below it.
-    if not ranked_hits or ranked_hits[0].score < threshold:
-        return None
-    hits = [hit for hit in ranked_hits if hit.score >= threshold]
+    settings = get_settings()
     index = load_index(knowledge_dir)
+    hits, features = search_message(question, index, settings)
+    if not hits or not answers(index, features, hits[0].score, settings.threshold_hybrid):
+        return None
+    # Sections that clear the threshold may join the best; when only the gate says there
+    # is an answer, the best speaks alone.
+    hits = [hit for hit in hits if hit.score >= min(settings.threshold_hybrid, hits[0].score)]
     wanted = asked_type(question)
     passages = _choose(hits, wanted, index.passage_by_id)
     lead = passages[0]
@@ -96,22 +98,6 @@ def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
             for passage in used
         ],
     )
-
-
-def _ranked_asked(question: str, knowledge_dir: Path | None) -> list[Hit]:
-    """Hits for the whole message and, when a story comes before it, for the sentence
-    that asks: "... now my knee aches round the cap after about 5k. Could it be my
-    hips?" is searched as a whole and as "could it be my hips?", each passage keeping
-    its better score."""
-    hits = ranked(question, "hybrid", knowledge_dir)
-    asked = asking_sentences(question)
-    if not asked or asked == question.strip():
-        return hits
-    best = {hit.passage: hit for hit in hits}
-    for hit in ranked(asked, "hybrid", knowledge_dir):
-        if hit.passage not in best or hit.score > best[hit.passage].score:
-            best[hit.passage] = hit
-    return sorted(best.values(), key=lambda hit: -hit.score)
 
 
 def _choose(hits: list[Hit], wanted: str, by_id: dict[str, Passage]) -> list[Passage]:
@@ -162,6 +148,15 @@ def _sentences(
             picked[passage.id] = more
             said |= set(more)
     return picked
+
+
+def answers(index: KnowledgeIndex, features: np.ndarray, best: float, threshold: float) -> bool:
+    """Whether the knowledge base answers: the gate learnt from the asked questions says
+    so (``bot.knowledge.answerable``), or, for a knowledge base with none, the best hit
+    clears the threshold."""
+    if index.gate is not None:
+        return index.gate.answers(features)
+    return best >= threshold
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,30 @@ def with_known_sections(asked: list[AskedQuestion], section_keys: set[str]) -> l
 
 @dataclass(frozen=True)
 class AskedIndex:
-    """Unit vectors of the asked questions, row ``i`` answered by ``sections[i]``."""
+    """Unit vectors of the asked questions, row ``i`` being ``texts[i]``, answered by
+    ``sections[i]``."""
 
     vectors: np.ndarray
     sections: list[str | None]
+    texts: list[str]
+
+    def nearest(self, vector: np.ndarray) -> dict[str, float]:
+        """The cosines of the nearest answered and the nearest unanswered question."""
+        if not self.sections:
+            return {"nearest_answered": 0.0, "nearest_unanswered": 0.0}
+        cosines = self.vectors @ vector
+        answered = np.array([section is not None for section in self.sections])
+        return {
+            "nearest_answered": float(cosines[answered].max()) if answered.any() else 0.0,
+            "nearest_unanswered": float(cosines[~answered].max()) if (~answered).any() else 0.0,
+        }
+
+    def without(self, rows: set[int]) -> AskedIndex:
+        """The same questions less ``rows``: the gate's held-out folds."""
+        kept = [row for row in range(len(self.sections)) if row not in rows]
+        return AskedIndex(
+            self.vectors[kept], [self.sections[r] for r in kept], [self.texts[r] for r in kept]
+        )
 
     def similarity(self, vector: np.ndarray) -> dict[str, float]:
         """For each section, the cosine of its nearest asked question to ``vector``,

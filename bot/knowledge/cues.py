@@ -87,6 +87,19 @@ DEFAULT_QUESTION_TYPE = "explanation"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _OWN_KNEE = re.compile(r"\bmy (?:\w+ )?(?:knees?|kneecaps?|hips?)\b")
 _EXERCISES = re.compile(r"\b(?:exercis\w*|exersis\w*|stretch\w*|workouts?|strengthen\w*)\b")
+# The exercises of the plans, by the names people use, or "the stretch", "these
+# exercises": not "when I exercise" or "squats", which name what makes the knee worse.
+_PLAN_EXERCISES = re.compile(
+    r"\b(?:clams?|clamshells?|bridges?|bridging|step[- ]?downs?|leg (?:lifts?|raises?)"
+    r"|band walks?|abduction|figure[- ]?(?:four|4)|piriformis"
+    r"|(?:hip flexor|it ?band|itb|tfl) stretch"
+    r"|(?:the|this|that|these|those) (?:stretch|stretches|exercises?))\b"
+)
+# What people feel during an exercise that they ask about, with or without a question.
+_FELT = re.compile(
+    r"\b(?:hurt\w*|pain\w*|aches?|aching|achy|sore|pinch\w*|cramp\w*|tingl\w*|burn\w*"
+    r"|click\w*|crack\w*|shak\w*|wobbl\w*|twinge\w*|discomfort|feel (?:it|nothing|anything))\b"
+)
 
 # fmt: off
 BODY_SITES = frozenset({
@@ -126,6 +139,14 @@ def asking_sentences(message: str) -> str:
 def asks_about_exercises(question: str) -> bool:
     """Whether the question is about exercises or stretches ("which exercises work ...")."""
     return bool(_EXERCISES.search(question.lower()))
+
+
+def reports_feeling_in_exercise(message: str) -> bool:
+    """Whether the message tells what a plan's exercise makes the person feel ("hamstring
+    cramps up every time i do bridges", "the IT band stretch makes my knee tingly"): told
+    without a question, it still asks what to do about it."""
+    text = message.lower()
+    return bool(_PLAN_EXERCISES.search(text) and _FELT.search(text))
 
 
 def about_own_knee(question: str) -> bool:

@@ -65,6 +65,10 @@ class Evidence:
     site_missing: np.ndarray
     asked: np.ndarray
     off_site: np.ndarray  # bool: never speaks of pain in an uncommon place the question names
+    # The cosines of the nearest asked question that a section answered, and of the
+    # nearest that none did (0 when there is none).
+    nearest_answered: float = 0.0
+    nearest_unanswered: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
         site_missing=_site_missing(query, index, rows),
         asked=np.array([asked.get(index.passages[row].section_key, 0.0) for row in rows]),
         off_site=_off_site(query, index, rows),
+        **index.asked.nearest(vectors[0]),
     )
 
 

@@ -1,8 +1,9 @@
 """The built knowledge index: build when stale, load once per process.
 
 ``<knowledge_dir>/index/`` holds ``passages.json``, ``dense.faiss``, ``bm25/`` (the
-bm25s index), ``asked.npy`` and ``asked.json`` (the asked questions' vectors and
-sections, see ``bot.knowledge.asked``) and ``manifest.json``. The manifest's
+bm25s index), ``asked.npy`` and ``asked.json`` (the asked questions' vectors, sections
+and texts, see ``bot.knowledge.asked``), ``gate.json`` (whether the knowledge base
+answers, see ``bot.knowledge.answerable``) and ``manifest.json``. The manifest's
 ``inputs`` (source hashes, model, library versions, passage and index settings, layout
 format) decide staleness: the index is rebuilt only when they differ from what the
 current sources and environment would produce.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.knowledge.answerable import Gate, fit_gate
 from bot.knowledge.asked import AskedIndex, asked_hash, load_asked, with_known_sections
 from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
@@ -34,12 +36,13 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 4
+FORMAT = 5
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
 ASKED_VECTORS = "asked.npy"
 ASKED_ANSWERS = "asked.json"
+GATE = "gate.json"
 LEXICAL_DIR = "bm25"
 LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy")
 
@@ -52,7 +55,8 @@ class KnowledgeIndex:
     dense: faiss.Index
     lexical: LexicalIndex
     lay_terms: LayTerms = LayTerms(())
-    asked: AskedIndex = AskedIndex(np.zeros((0, 0), dtype=np.float32), [])
+    asked: AskedIndex = AskedIndex(np.zeros((0, 0), dtype=np.float32), [], [])
+    gate: Gate | None = None  # whether it answers at all; None: the threshold says
 
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
@@ -149,10 +153,32 @@ def build(
         encoding="utf-8",
     )
     dense.save_dense_index(dense_index, target / DENSE)
-    lexical.save_lexical(lexical.build_lexical(texts), target / LEXICAL_DIR)
+    lexical_index = lexical.build_lexical(texts)
+    lexical.save_lexical(lexical_index, target / LEXICAL_DIR)
     np.save(target / ASKED_VECTORS, asked_vectors)
     (target / ASKED_ANSWERS).write_text(
-        json.dumps([question.section for question in asked]), encoding="utf-8"
+        json.dumps(
+            {
+                "sections": [question.section for question in asked],
+                "texts": [question.text for question in asked],
+            }
+        ),
+        encoding="utf-8",
+    )
+    built = KnowledgeIndex(
+        passages,
+        dense_index,
+        lexical_index,
+        LayTerms.load(knowledge_dir),
+        AskedIndex(
+            asked_vectors,
+            [question.section for question in asked],
+            [question.text for question in asked],
+        ),
+    )
+    gate = fit_gate(built, settings)
+    (target / GATE).write_text(
+        json.dumps(gate.to_json() if gate is not None else None), encoding="utf-8"
     )
     seconds = time.perf_counter() - started
     manifest: dict[str, Any] = {
@@ -207,15 +233,15 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
     build(knowledge_dir=knowledge_dir, settings=settings)
     target = index_dir(knowledge_dir)
     rows = json.loads((target / PASSAGES).read_text(encoding="utf-8"))
+    asked = json.loads((target / ASKED_ANSWERS).read_text(encoding="utf-8"))
+    gate = json.loads((target / GATE).read_text(encoding="utf-8"))
     return KnowledgeIndex(
         passages=[Passage(**{**row, "sentences": tuple(row["sentences"])}) for row in rows],
         dense=dense.load_dense_index(target / DENSE, settings),
         lexical=lexical.load_lexical(target / LEXICAL_DIR, len(rows)),
         lay_terms=LayTerms.load(knowledge_dir),
-        asked=AskedIndex(
-            np.load(target / ASKED_VECTORS),
-            json.loads((target / ASKED_ANSWERS).read_text(encoding="utf-8")),
-        ),
+        asked=AskedIndex(np.load(target / ASKED_VECTORS), asked["sections"], asked["texts"]),
+        gate=Gate.from_json(gate) if gate is not None else None,
     )
 
 
@@ -235,6 +261,23 @@ def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
             "overlap": settings.passage_overlap,
         },
         "lexical": {"stopwords": STOPWORDS, "ngram": NGRAM},
+        # The answer gate is fitted on the hybrid scores these make.
+        "scoring": {
+            name: getattr(settings, name)
+            for name in (
+                "fusion_depth",
+                "rrf_k",
+                "rerank_depth",
+                "coverage_weight",
+                "unknown_weight",
+                "cue_weight",
+                "site_weight",
+                "type_weight",
+                "asked_weight",
+                "asked_min",
+                "min_cosine",
+            )
+        },
         "dense": {
             "ann_min_passages": settings.ann_min_passages,
             "hnsw_m": settings.hnsw_m,

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.knowledge.answerable import gate_features
+from bot.knowledge.cues import asking_sentences
 from bot.knowledge.dense import search_dense
 from bot.knowledge.encoder import encode
 from bot.knowledge.hybrid import Weights, gather, judged
 from bot.knowledge.index import KnowledgeIndex, load_index
 from bot.knowledge.lexical import bm25_scores, bm25_top, tokenize
-from bot.settings import MODES, Mode, get_settings
+from bot.settings import MODES, Mode, Settings, get_settings
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,40 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
         ranking = search_dense(index.dense, encode([query])[0], settings.fusion_depth)
         return [_hit(index, row, cosine) for row, cosine in ranking]
 
+    return hybrid_search(query, index, settings)[0]
+
+
+def hybrid_search(
+    query: str, index: KnowledgeIndex, settings: Settings
+) -> tuple[list[Hit], np.ndarray]:
+    """Hybrid hits for ``query``, best first, and what the answer gate reads of them."""
     evidence = gather(query, index, settings)
     scores = Weights.from_settings(settings).score(evidence)
     threshold_scores = judged(evidence, scores, settings.min_cosine, settings.asked_weight)
     order = np.argsort(-scores, kind="stable")
-    return [_hit(index, evidence.rows[i], threshold_scores[i]) for i in order]
+    hits = [_hit(index, evidence.rows[i], threshold_scores[i]) for i in order]
+    return hits, gate_features(evidence, scores, threshold_scores)
+
+
+def search_message(
+    message: str, index: KnowledgeIndex, settings: Settings
+) -> tuple[list[Hit], np.ndarray]:
+    """Hits for the whole message and, when a story comes before it, for the sentence
+    that asks: "... now my knee aches round the cap after about 5k. Could it be my
+    hips?" is searched as a whole and as "could it be my hips?", each passage keeping
+    its better score; and the gate's features of the search whose best passage scored
+    higher."""
+    hits, features = hybrid_search(message, index, settings)
+    asked = asking_sentences(message)
+    if not asked or asked == message.strip():
+        return hits, features
+    asked_hits, asked_features = hybrid_search(asked, index, settings)
+    best = {hit.passage: hit for hit in hits}
+    for hit in asked_hits:
+        if hit.passage not in best or hit.score > best[hit.passage].score:
+            best[hit.passage] = hit
+    better = asked_features if asked_features[0] > features[0] else features
+    return sorted(best.values(), key=lambda hit: -hit.score), better
 
 
 def section_key(passage_id: str) -> str:

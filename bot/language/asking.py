@@ -17,6 +17,7 @@ def poses_question(words: list[str]) -> bool:
     screen reads a question: "how many clamshells", "is walking good or bad", "any tips",
     or a question mark after a long sentence or a story ("tight hip flexors maybe?").
     An answer that doubts itself ("about three weeks?") does not."""
+    words = _after_fillers(words)
     if opens_question(words) or phrase_anywhere(words, c.ASKING_PHRASES):
         return True
     if (
@@ -91,8 +92,27 @@ def _ending_choice(words: list[str]) -> bool:
     return False
 
 
+def _after_fillers(words: list[str]) -> list[str]:
+    """``words`` without the fillers that open the message ("sorry, what's ...")."""
+    k = 0
+    while k < len(words) and (words[k] in c.OPENING_FILLERS or words[k] in c.CLAUSE_PUNCTUATION):
+        k += 1
+    return words[k:]
+
+
+def _verb_then_subject(words: list[str], k: int) -> bool:
+    """A verb at ``k`` before its pronoun subject: "(which muscle) is that", "do i"."""
+    return k + 1 < len(words) and words[k] in c.AUXILIARIES and words[k + 1] in c.PRONOUN_SUBJECTS
+
+
 def _numbers_around(words: list[str], k: int) -> bool:
     return 0 < k < len(words) - 1 and words[k - 1].isdigit() and words[k + 1].isdigit()
+
+
+def asks_about_the_questions(words: list[str]) -> bool:
+    """Whether the message asks about the assistant's own questions: what one means, why
+    it is asked, or what counts ("does a c-section count as an operation?")."""
+    return phrase_anywhere(words, c.ABOUT_THE_QUESTIONS)
 
 
 def asks_directly(words: list[str]) -> bool:
@@ -100,12 +120,18 @@ def asks_directly(words: list[str]) -> bool:
     "is it ...", "what do you ...", or asks the assistant or for advice anywhere ("when
     you ask about swelling do you mean ...", "... any tips", "I wonder if ..."). An answer
     that drops its "I" or "it" ("is the left one", "do a lot of running", "was about 6
-    weeks ago") does not."""
-    if _inverted(words, c.ADDRESSED_SUBJECTS) or phrase_anywhere(words, c.ADVICE_PHRASES):
+    weeks ago") does not. It asks of what was just said too ("... does that count as
+    surgery", "3 sets feels too easy is that ok"), and with a word between its question
+    word and its verb ("which muscle is that working", "which one do i say")."""
+    words = _after_fillers(words)
+    if _inverted(words, c.ADDRESSED_SUBJECTS | c.DEMONSTRATIVE_SUBJECTS) or phrase_anywhere(
+        words, c.ADVICE_PHRASES
+    ):
         return True
     long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS
     return any(
         (word in c.WH_WORDS and following in c.AUXILIARIES)
+        or (word in c.WH_WORDS and _verb_then_subject(words, k + 2))
         or (word in c.AUXILIARIES and following in c.PRONOUN_SUBJECTS)
         # "..., what muscle isn't doing its job": a long message, "what" opening a clause
         or (long_enough and word in c.ASKING_WH - {"which", "who"})

@@ -173,15 +173,36 @@ CHOICES = (
     ("right", "or", "wrong"), ("normal", "or", "not"), ("safe", "or", "not"),
     ("ok", "or", "not"), ("okay", "or", "not"),
 )
-ENDING_CHOICES = (("or", "not"), ("through", "or", "stop"), ("on", "or", "stop"), ("or", "without"))
+ENDING_CHOICES = (
+    ("or", "not"), ("through", "or", "stop"), ("on", "or", "stop"), ("or", "without"),
+    ("or", "push", "through"),
+)
 # Asking for advice, wherever it stands, even inside an answer to the assessment.
 ADVICE_PHRASES = (
-    ("any", "tips"), ("any", "advice"), ("i", "wonder"), ("wondering", "if"),
+    ("any", "tips"), ("any", "advice"), ("any", "ideas"), ("i", "wonder"), ("wondering", "if"),
     ("wondering", "whether"),
+)
+# Words people open a message with before they ask: "sorry, what's a red flag",
+# "honestly whats the chance this works".
+OPENING_FILLERS = frozenset({
+    "sorry", "honestly", "ok", "okay", "so", "wait", "hey", "hi", "hello", "um", "umm", "erm",
+    "hmm", "oh", "well", "also", "and", "but", "actually", "lol", "quick", "question", "q",
+})
+# "does that count", "is that ok": asked of what was just said, even inside an answer.
+DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
+# Asking about the assistant's own questions, whatever the classifier took the message
+# for: "why do you need my age", "does a scan count as an operation", "what do i put".
+ABOUT_THE_QUESTIONS = (
+    ("why", "do", "you", "need"), ("why", "do", "you", "ask"), ("why", "do", "you", "want"),
+    ("why", "ask"), ("why", "are", "you", "asking"), ("why", "does", "that", "matter"),
+    ("why", "does", "it", "matter"), ("what", "do", "you", "mean"), ("do", "you", "mean"),
+    ("does", "that", "count"), ("does", "it", "count"), ("does", "this", "count"),
+    ("count", "as", "an"), ("count", "as", "a"), ("what", "do", "i", "put"),
+    ("what", "should", "i", "put"), ("which", "one", "do", "i"), ("what", "counts", "as"),
 )
 # Phrases that ask without opening as a question: "any tips", "I wonder if ...".
 ASKING_PHRASES = ADVICE_PHRASES + (
-    ("any", "ideas"), ("wonder", "if"), ("wonder", "whether"), ("wondering",),
+    ("wonder", "if"), ("wonder", "whether"), ("wondering",),
     ("or", "not", "?"),
 )
 # Words that open a question and say nothing about whose body it is ("should I worry ...").

@@ -1,36 +1,51 @@
 """The blind questions over REST: floors on what `kneebot eval answers` measures.
 
 The questions were written by someone who had not seen the knowledge base, and are the
-measure of answers to questions people really ask (tests/data/blind/questions.yaml has
-the first-run figures). The floors sit a little under the figures reached, so a change
-that answers people worse fails here.
+measure of answers to questions people really ask (tests/data/blind/questions.yaml and
+questions2.yaml have the first-run figures). The floors sit a little under the figures
+reached, so a change that answers people worse fails here.
 """
 
 from __future__ import annotations
 
+import pytest
 import requests
 
-from bot.evaluation.answers import answer_figures, ask, judge, load_blind
+from bot.evaluation.answers import BLIND_QUESTIONS, answer_figures, ask, judge, load_blind
 from bot.knowledge.index import load_index
 from tests.conftest import Assistant
 
+# The second set was written later, by someone else, and run once before any change for it
+# (its header has the first run): its floors sit under its own, lower, figures.
+SECOND_SET = BLIND_QUESTIONS.with_name("questions2.yaml")
 FLOORS = {
-    "reply answers the question": 0.76,
-    "sources attached": 0.9,
-    "no-answer precision": 0.76,
-    "no-answer recall": 0.80,
-    "section type correct": 0.86,
+    BLIND_QUESTIONS: {
+        "reply answers the question": 0.76,
+        "sources attached": 0.9,
+        "no-answer precision": 0.76,
+        "no-answer recall": 0.80,
+        "section type correct": 0.86,
+    },
+    SECOND_SET: {
+        "reply answers the question": 0.62,
+        "sources attached": 0.77,
+        "no-answer precision": 0.40,
+        "no-answer recall": 0.85,
+        "section type correct": 0.68,
+    },
 }
 
 
-def test_blind_questions_are_answered_over_rest(assistant: Assistant) -> None:
+@pytest.mark.parametrize("questions", list(FLOORS), ids=lambda path: path.name)
+def test_blind_questions_are_answered_over_rest(assistant: Assistant, questions) -> None:
     index = load_index()
     with requests.Session() as session:
         judged = [
             judge(question, ask(session, assistant.rasa_url, question), index)
-            for question in load_blind()
+            for question in load_blind(questions)
         ]
     figures, problems = answer_figures(judged)
     reached = {figure.name: figure.value for figure in figures}
-    short = {name: reached[name] for name, floor in FLOORS.items() if reached[name] < floor}
+    floors = FLOORS[questions]
+    short = {name: reached[name] for name, floor in floors.items() if reached[name] < floor}
     assert not short, (short, problems[:20])

@@ -134,3 +134,32 @@ def test_weak_hips_are_answered_from_weakness_not_tightness(assistant: Assistant
         "hip-muscles#what-the-gluteus-medius-does",
         "about-the-questions#what-knee-caving-or-knees-falling-inwards-means",
     }, cited
+
+
+def test_a_question_out_of_scope_keeps_its_redirect(assistant: Assistant) -> None:
+    # Taken for out of scope and asked as a question, it goes to the knowledge base first;
+    # with nothing there, it gets the redirect, not "I don't have information on that".
+    sender = f"test-{uuid.uuid4().hex[:10]}"
+    assistant.say(sender, "my knee hurts at the front when I run")
+    replies = assistant.say(sender, "what's the capital of peru?")
+    said = " ".join(r.get("text", "") for r in replies)
+    assert not sources(replies)
+    assert "can only help with knee pain" in said and NO_ANSWER_TEXT not in said
+
+
+def test_what_an_exercise_makes_someone_feel_is_answered(assistant: Assistant) -> None:
+    # No question mark, no question word: still a question about the exercise.
+    replies = assistant.say(
+        f"test-{uuid.uuid4().hex[:10]}", "my lower back twinges every time i do the bridges"
+    )
+    assert any(section.startswith("glute_bridge#") for section in _cited_sections(replies))
+
+
+def test_a_question_about_the_assistants_question_is_answered_then_the_form_resumes(
+    assistant: Assistant,
+) -> None:
+    sender = f"test-{uuid.uuid4().hex[:10]}"
+    assistant.say(sender, "my knee hurts")
+    replies = assistant.say(sender, "why do you want to know how old i am")
+    assert "about-the-questions#why-the-assistant-asks-your-age" in _cited_sections(replies)
+    assert "where on your knee" in replies[-1]["text"].lower()

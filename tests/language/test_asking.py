@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.asking import poses_question
+from bot.language.asking import asks_about_the_questions, poses_question
 from bot.language.text import parse
 
 
@@ -32,6 +32,10 @@ def _poses(text: str) -> bool:
         "squats or lunges first?",
         "sore after squats, push through or stop",
         "my knee clicks when i squat do you know why",
+        # A filler before the question word, or a choice at the end of a report.
+        "honestly, whats the point of stretching",
+        "hmm whats a clamshell",
+        "knee aches on the bike, rest or push through",
     ],
 )
 def test_questions_told_as_people_type_them(text: str) -> None:
@@ -72,3 +76,18 @@ def test_questions_told_as_people_type_them(text: str) -> None:
 )
 def test_answers_and_reports_are_not_questions(text: str) -> None:
     assert not _poses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("why do you need to know if i've had an operation", True),
+        ("does a cortisone jab count as an injury", True),
+        ("when you say swelling do you mean puffy", True),
+        ("not sure what do i put for this one", True),
+        ("the left one, i twisted it skiing", False),
+        ("i need to know what's wrong", False),
+    ],
+)
+def test_questions_about_the_assistants_own_questions(text: str, about: bool) -> None:
+    assert asks_about_the_questions([token.text for token in parse(text).tokens]) is about

@@ -20,24 +20,45 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.asking import asks_directly, poses_question
+from bot.knowledge.cues import reports_feeling_in_exercise
+from bot.language.asking import asks_about_the_questions, asks_directly, poses_question
 from bot.language.text import parse
 
 QUESTION_INTENT = "ask_knowledge"
-# What a question told with a story is taken for. Greetings ("hi, how does this work?"),
-# "don't know"s ("who knows") and out-of-scope requests keep their own replies.
-TOLD = frozenset({"describe_pain", "nlu_fallback"})
-# An answer to the assessment's question is taken for a question only when it asks with
-# its subject ("is it the front you mean?"): "is the left one" and "could be 3 weeks" answer.
-ANSWERED = "inform"
+# What a question told with a story is taken for. Greetings ("hi, how does this work?")
+# keep their own replies. A question taken for out of scope ("sorry, what's a red flag?")
+# is answered when the knowledge base can; when it cannot, the action says it is out of
+# scope after all.
+TOLD = frozenset({"describe_pain", "nlu_fallback", "out_of_scope"})
+# An answer to the assessment's question, or a "don't know", is taken for a question only
+# when it asks with its subject ("is it the front you mean?") or asks at length: "is the
+# left one" and "could be 3 weeks" answer.
+ANSWERED = frozenset({"inform", "dont_know"})
+LONG_QUESTION_WORDS = 10
+
+
+# A question about the assistant's own questions is answered whatever else it reads as:
+# "why do you need my age" is no request for a diagnosis, "do I still need a physio, do
+# you mean" no request for a person.
+ABOUT_THE_QUESTIONS = TOLD | ANSWERED | frozenset({"ask_diagnosis", "ask_human"})
 
 
 def reroute(intent: str | None, text: str) -> bool:
-    """Whether a message classified ``intent`` is really a question to answer."""
-    if text.startswith("/") or intent not in TOLD | {ANSWERED}:
+    """Whether a message classified ``intent`` is really a question to answer: it asks,
+    or it tells what one of the plan's exercises makes the person feel."""
+    if text.startswith("/") or intent not in ABOUT_THE_QUESTIONS:
         return False
     words = [token.text for token in parse(text).tokens]
-    return asks_directly(words) if intent == ANSWERED else poses_question(words)
+    if asks_about_the_questions(words):
+        return True
+    if intent not in TOLD | ANSWERED:
+        return False
+    if reports_feeling_in_exercise(text):
+        return True
+    if intent in TOLD:
+        return poses_question(words)
+    long = sum(word.isalnum() for word in words) >= LONG_QUESTION_WORDS
+    return asks_directly(words) or (long and poses_question(words))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -18,6 +18,23 @@ from bot.rasa.nlu.questions import reroute
         ("inform", "my daughter's knees hurt after netball, i wonder if its her hips"),
         ("inform", "cant feel my bum working in the squats, any tips"),
         ("describe_pain", "my shins ache and my thighs feel weak is that linked"),
+        # Asked of what was just said, or with a word between question word and verb.
+        ("inform", "had a hernia op years back, does that count as an operation"),
+        ("inform", "4 sets feels too easy now is that ok"),
+        ("inform", "the lying down leg raise.. which muscle is that meant to work"),
+        ("inform", "it's both really, which one should i pick"),
+        # A filler before the question; a question taken for out of scope is answered
+        # when the knowledge base can (the action says it is out of scope when it cannot).
+        ("out_of_scope", "sorry, whats a clamshell"),
+        ("dont_know", "no idea, whats my groin got to do with my knee"),
+        # What one of the plan's exercises makes someone feel asks what to do about it.
+        ("nlu_fallback", "my lower back twinges every time i do the bridges"),
+        ("describe_pain", "the piriformis stretch gives me a pinch at the front of my hip"),
+        ("inform", "clams make my outer hip burn like mad"),
+        # About the assistant's own questions, whatever else the message reads as.
+        ("ask_diagnosis", "why do you want to know how old i am"),
+        ("ask_human", "when you say operation do you mean on the knee only"),
+        ("inform", "had a steroid jab last month does that count"),
     ],
 )
 def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
@@ -38,7 +55,10 @@ def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
         ("describe_pain", "I can't explain it, it just aches"),
         ("describe_pain", "my knee hurts on the stairs"),
         ("greet", "hi, how does this work?"),
-        ("out_of_scope", "whats the weather going to be like tomorrow"),
+        ("out_of_scope", "book me a taxi to the station"),
+        ("describe_pain", "my knee hurts when i do squats at the gym"),
+        ("describe_pain", "it aches after i exercise"),
+        ("dont_know", "no idea really"),
         ("ask_medication", "how much ibuprofen can i take"),
         ("inform", '/inform{"side": "left"}'),
     ],
