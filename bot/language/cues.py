@@ -129,7 +129,10 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "so
 # What a question to answer may open with beyond the screen's strict openers: "how many
 # clamshells", "is walking good", "whats the clam". "When" and "where" open reports as
 # often ("when I walk ..."), and "have", "has", "did" reports that dropped their "I".
-ASKING_WH = frozenset({"what", "how", "why", "which", "who", "what's", "how's", "whats", "hows"})
+ASKING_WH = frozenset({
+    "what", "how", "why", "which", "who", "what's", "how's", "whats", "hows", "who's", "whos",
+    "wat", "wats", "wot",  # as phones type "what"
+})
 ASKING_AUXILIARIES = MODAL_OPENERS | {"is", "are", "am", "was", "were", "shall"}
 # "is sore on the stairs": a report with its "it" dropped, not a question.
 REPORTED_STATES = frozenset({

@@ -35,12 +35,16 @@ TOLD = frozenset({"describe_pain", "nlu_fallback", "out_of_scope"})
 # left one" and "could be 3 weeks" answer.
 ANSWERED = frozenset({"inform", "dont_know"})
 LONG_QUESTION_WORDS = 10
+# A "no" is taken for a question only when it asks at length, or tells what an exercise
+# makes the person feel ("I feel nothing in the clamshell, am I doing it wrong"), so that
+# "no, why?" still answers the assessment's question.
+ONLY_AT_LENGTH = frozenset({"deny"})
 
 
 # A question about the assistant's own questions is answered whatever else it reads as:
 # "why do you need my age" is no request for a diagnosis, "do I still need a physio, do
 # you mean" no request for a person.
-ABOUT_THE_QUESTIONS = TOLD | ANSWERED | frozenset({"ask_diagnosis", "ask_human"})
+ABOUT_THE_QUESTIONS = TOLD | ANSWERED | ONLY_AT_LENGTH | frozenset({"ask_diagnosis", "ask_human"})
 
 
 def reroute(intent: str | None, text: str) -> bool:
@@ -51,13 +55,15 @@ def reroute(intent: str | None, text: str) -> bool:
     words = [token.text for token in parse(text).tokens]
     if asks_about_the_questions(words):
         return True
-    if intent not in TOLD | ANSWERED:
+    if intent not in TOLD | ANSWERED | ONLY_AT_LENGTH:
         return False
     if reports_feeling_in_exercise(text):
         return True
     if intent in TOLD:
         return poses_question(words)
     long = sum(word.isalnum() for word in words) >= LONG_QUESTION_WORDS
+    if intent in ONLY_AT_LENGTH:
+        return long and poses_question(words)
     return asks_directly(words) or (long and poses_question(words))
 
 

@@ -35,6 +35,7 @@ from bot.rasa.nlu.questions import reroute
         ("ask_diagnosis", "why do you want to know how old i am"),
         ("ask_human", "when you say operation do you mean on the knee only"),
         ("inform", "had a steroid jab last month does that count"),
+        ("deny", "not really, i feel nothing at all in the glute bridge, am i doing it wrong"),
     ],
 )
 def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
@@ -59,6 +60,8 @@ def test_a_description_that_asks_is_a_question(intent: str, text: str) -> None:
         ("describe_pain", "my knee hurts when i do squats at the gym"),
         ("describe_pain", "it aches after i exercise"),
         ("dont_know", "no idea really"),
+        ("deny", "no, why?"),
+        ("restart", "can we go through it all again from the start"),
         ("ask_medication", "how much ibuprofen can i take"),
         ("inform", '/inform{"side": "left"}'),
     ],
