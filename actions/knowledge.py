@@ -26,10 +26,10 @@ class ActionAnswerKnowledge(Action):
         """Utter an answer with ``{"sources": [...]}`` in ``custom``, or the no-answer text.
 
         A plan's "how to do" button names its exercise, which gets its steps in full; a
-        question about exercises, which exercises work which muscle.
+        question about exercises, which exercises work which muscle. A message taken for
+        another topic gets the redirect, unless it asks something the knowledge base answers.
         """
-        from bot.knowledge.answer import reply_to_question
-        from bot.knowledge.messages import NO_ANSWER_TEXT
+        from bot.knowledge.answer import out_of_scope_reply, reply_to_question
 
         exercise = next(tracker.get_latest_entity_values("exercise"), None)
         text = tracker.latest_message.get("text") or ""
@@ -42,14 +42,16 @@ class ActionAnswerKnowledge(Action):
             bool(tracker.get_slot("assessment_done")),
             tracker.get_slot("triage_level"),
         )
-        reply = reply_to_question(
-            text, exercise, get_settings().emergency_number, intent, offer, told
-        )
-        if reply.text == NO_ANSWER_TEXT and ranking[0].get("name") == OUT_OF_SCOPE:
-            # A question the classifier took for out of scope, and the knowledge base
-            # does not answer: it was out of scope after all.
-            dispatcher.utter_message(response="utter_out_of_scope")
-        elif reply.text:
+        emergency_number = get_settings().emergency_number
+        if intent == OUT_OF_SCOPE:
+            found = out_of_scope_reply(text, emergency_number)
+            if found is None:
+                dispatcher.utter_message(response="utter_out_of_scope")
+                return []
+            reply = found
+        else:
+            reply = reply_to_question(text, exercise, emergency_number, intent, offer, told)
+        if reply.text:
             dispatcher.utter_message(
                 text=reply.text,
                 buttons=reply.buttons or None,

@@ -159,6 +159,19 @@ def answers(index: KnowledgeIndex, features: np.ndarray, best: float, threshold:
     return best >= threshold
 
 
+def out_of_scope_reply(message: str, emergency_number: str) -> Reply | None:
+    """The answer to a message the classifier took for another topic, when it asks
+    something the knowledge base answers ("sorry, whats a red flag"); None: it is another
+    topic after all."""
+    from bot.language.asking import poses_question
+    from bot.language.text import parse
+
+    if not poses_question([token.text for token in parse(message).tokens]):
+        return None
+    reply = reply_to_question(message, None, emergency_number)
+    return reply if reply.sources else None
+
+
 @dataclass(frozen=True)
 class Reply:
     """What to say to a question (nothing: empty), the passages it cites (empty for no

@@ -26,10 +26,9 @@ from bot.language.text import parse
 
 QUESTION_INTENT = "ask_knowledge"
 # What a question told with a story is taken for. Greetings ("hi, how does this work?")
-# keep their own replies. A question taken for out of scope ("sorry, what's a red flag?")
-# is answered when the knowledge base can; when it cannot, the action says it is out of
-# scope after all.
-TOLD = frozenset({"describe_pain", "nlu_fallback", "out_of_scope"})
+# keep their own replies, and so does out of scope: its rules ask the knowledge base
+# first (actions/knowledge.py), since the intent tells what the message is about.
+TOLD = frozenset({"describe_pain", "nlu_fallback"})
 # An answer to the assessment's question, or a "don't know", is taken for a question only
 # when it asks with its subject ("is it the front you mean?") or asks at length: "is the
 # left one" and "could be 3 weeks" answer.
@@ -44,7 +43,9 @@ ONLY_AT_LENGTH = frozenset({"deny"})
 # A question about the assistant's own questions is answered whatever else it reads as:
 # "why do you need my age" is no request for a diagnosis, "do I still need a physio, do
 # you mean" no request for a person.
-ABOUT_THE_QUESTIONS = TOLD | ANSWERED | ONLY_AT_LENGTH | frozenset({"ask_diagnosis", "ask_human"})
+ABOUT_THE_QUESTIONS = (
+    TOLD | ANSWERED | ONLY_AT_LENGTH | frozenset({"ask_diagnosis", "ask_human", "out_of_scope"})
+)
 
 
 def reroute(intent: str | None, text: str) -> bool:
