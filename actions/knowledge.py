@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,6 +13,7 @@ from bot.plans.clearance import may_offer_plan
 from bot.settings import get_settings
 
 OUT_OF_SCOPE = "out_of_scope"
+log = logging.getLogger(__name__)
 
 
 class ActionAnswerKnowledge(Action):
@@ -44,7 +46,11 @@ class ActionAnswerKnowledge(Action):
         )
         emergency_number = get_settings().emergency_number
         if intent == OUT_OF_SCOPE:
-            found = out_of_scope_reply(text, emergency_number)
+            try:
+                found = out_of_scope_reply(text, emergency_number)
+            except Exception:  # the redirect needs no knowledge base: it is never lost
+                log.exception("the knowledge base could not be asked; redirecting")
+                found = None
             if found is None:
                 dispatcher.utter_message(response="utter_out_of_scope")
                 return []

@@ -41,8 +41,8 @@ class Answer:
 
 def answer(question: str, knowledge_dir: Path | None = None) -> Answer | None:
     """Two to four sentences from the best one to three sections (an exercise's steps,
-    when asked for, and a warning whole), or None if the best hit does not clear the
-    threshold.
+    when asked for, and a warning whole), or None if the knowledge base does not answer
+    (see ``answers``).
 
     The section of the type the question asks for ("how do I ..." -> steps) leads when
     it scores near the best; other sections join only when they score near it too, and

@@ -87,7 +87,10 @@ class Gate:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Gate:
+    def from_json(cls, data: dict[str, Any]) -> Gate | None:
+        """The stored gate, or None (the threshold decides) if it reads other features."""
+        if data.get("features") != list(FEATURES):
+            return None
         return cls(
             np.array(data["mean"]),
             np.array(data["scale"]),

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bot.knowledge.answerable import Gate, fit_gate
+from bot.knowledge.answerable import FEATURES, FOLDS, NO_ANSWER_RECALL, Gate, fit_gate
 from bot.knowledge.asked import AskedIndex, asked_hash, load_asked, with_known_sections
 from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
-from bot.knowledge.lay import LayTerms
+from bot.knowledge.lay import LayTerms, lay_terms_hash
 from bot.knowledge.terms import Vocabulary
 from bot.settings import Settings, get_settings
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 5
+FORMAT = 6
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
@@ -254,6 +254,8 @@ def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
         "format": FORMAT,
         "sources": content_hashes(knowledge_dir),
         "asked": asked_hash(knowledge_dir),
+        "lay_terms": lay_terms_hash(knowledge_dir),
+        "gate": {"features": list(FEATURES), "folds": FOLDS, "no_answer_recall": NO_ANSWER_RECALL},
         "model": {"name": MODEL_NAME, "package": f"{MODEL_PACKAGE} {version(MODEL_PACKAGE)}"},
         "versions": {name: version(name) for name in LIBRARIES},
         "passage": {

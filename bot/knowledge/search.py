@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.answerable import gate_features
+from bot.knowledge.answerable import FEATURES, gate_features
 from bot.knowledge.cues import asking_sentences
 from bot.knowledge.dense import search_dense
 from bot.knowledge.encoder import encode
@@ -69,6 +69,8 @@ def hybrid_search(
 ) -> tuple[list[Hit], np.ndarray]:
     """Hybrid hits for ``query``, best first, and what the answer gate reads of them."""
     evidence = gather(query, index, settings)
+    if not evidence.rows:
+        return [], np.zeros(len(FEATURES))
     scores = Weights.from_settings(settings).score(evidence)
     threshold_scores = judged(evidence, scores, settings.min_cosine, settings.asked_weight)
     order = np.argsort(-scores, kind="stable")

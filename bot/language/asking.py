@@ -100,6 +100,16 @@ def _after_fillers(words: list[str]) -> list[str]:
     return words[k:]
 
 
+def _asked_of_what_was_said(words: list[str]) -> bool:
+    """A verb before "that" or "this" and what is asked of it: "... does that count"."""
+    return any(
+        word in c.INVERTED_AUXILIARIES
+        and words[k + 1] in c.DEMONSTRATIVE_SUBJECTS
+        and words[k + 2] in c.ASKED_OF_WHAT_WAS_SAID
+        for k, word in enumerate(words[:-2])
+    )
+
+
 def _verb_then_subject(words: list[str], k: int) -> bool:
     """A verb at ``k`` before its pronoun subject: "(which muscle) is that", "do i"."""
     return k + 1 < len(words) and words[k] in c.AUXILIARIES and words[k + 1] in c.PRONOUN_SUBJECTS
@@ -124,8 +134,10 @@ def asks_directly(words: list[str]) -> bool:
     surgery", "3 sets feels too easy is that ok"), and with a word between its question
     word and its verb ("which muscle is that working", "which one do i say")."""
     words = _after_fillers(words)
-    if _inverted(words, c.ADDRESSED_SUBJECTS | c.DEMONSTRATIVE_SUBJECTS) or phrase_anywhere(
-        words, c.ADVICE_PHRASES
+    if (
+        _inverted(words, c.ADDRESSED_SUBJECTS)
+        or _asked_of_what_was_said(words)
+        or phrase_anywhere(words, c.ADVICE_PHRASES)
     ):
         return True
     long_enough = sum(word.isalnum() for word in words) >= c.ASKED_WORDS

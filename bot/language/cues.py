@@ -191,8 +191,14 @@ OPENING_FILLERS = frozenset({
     "sorry", "honestly", "ok", "okay", "so", "wait", "hey", "hi", "hello", "um", "umm", "erm",
     "hmm", "oh", "well", "also", "and", "but", "actually", "lol", "quick", "question", "q",
 })
-# "does that count", "is that ok": asked of what was just said, even inside an answer.
+# "does that count", "is that ok": asked of what was just said, even inside an answer,
+# when what follows is what is asked; "does that most days" tells.
 DEMONSTRATIVE_SUBJECTS = frozenset({"that", "this"})
+ASKED_OF_WHAT_WAS_SAID = frozenset({
+    "count", "ok", "okay", "normal", "bad", "good", "fine", "mean", "matter", "right", "wrong",
+    "true", "safe", "help", "work", "related", "linked", "connected", "worth", "enough",
+    "serious", "common", "a", "an", "why", "because",
+})
 # Asking about the assistant's own questions, whatever the classifier took the message
 # for: "why do you need my age", "does a scan count as an operation", "what do i put".
 ABOUT_THE_QUESTIONS = (

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from bot.knowledge.answer import answer
-from bot.knowledge.answerable import FEATURES, Gate
+from bot.knowledge.answerable import FEATURES, Gate, fit_gate
 from bot.knowledge.index import build, load_index
 from bot.knowledge.search import search_message, section_key
 from bot.settings import get_settings
@@ -25,14 +26,16 @@ def test_a_story_the_threshold_alone_refused_is_answered(knowledge_copy: Path) -
     assert lead == "when-to-see-a-professional#children-and-teenagers"
 
 
-def test_the_gate_reads_every_feature_and_survives_the_index_files(knowledge_copy: Path) -> None:
-    gate = load_index(knowledge_copy).gate
-    assert gate is not None
-    assert len(gate.coef) == len(gate.mean) == len(gate.scale) == len(FEATURES)
-    again = Gate.from_json(gate.to_json())
+def test_the_stored_gate_is_the_one_the_asked_questions_make(knowledge_copy: Path) -> None:
+    index = load_index(knowledge_copy)
+    stored, refitted = index.gate, fit_gate(index, get_settings())
+    assert stored is not None and refitted is not None
+    assert len(stored.coef) == len(FEATURES)
     features = np.linspace(0.0, 1.0, len(FEATURES))
-    assert again.probability(features) == gate.probability(features)
-    assert 0.0 < gate.cut < 1.0
+    assert stored.probability(features) == pytest.approx(refitted.probability(features))
+    assert stored.cut == pytest.approx(refitted.cut) and 0.0 < stored.cut < 1.0
+    # A gate file that reads other features is not used: the threshold decides instead.
+    assert Gate.from_json({**stored.to_json(), "features": ["judged"]}) is None
 
 
 def test_without_asked_questions_the_threshold_decides(small_knowledge: Path, encoder) -> None:
@@ -40,3 +43,5 @@ def test_without_asked_questions_the_threshold_decides(small_knowledge: Path, en
     index = load_index(small_knowledge)
     assert index.gate is None
     assert answer("how much ibuprofen can i take", knowledge_dir=small_knowledge) is None
+    found = answer("how do i do a wall sit", knowledge_dir=small_knowledge)
+    assert found is not None and found.section == "How to do it"

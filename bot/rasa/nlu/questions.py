@@ -5,8 +5,11 @@ someone's story ("I'm 52 and started running ... could it be my hips?") or asks 
 middle of the assessment reads to it like a description or an answer. Such a message
 is answered first: this component, after the classifier and its fallback, renames
 those intents when the wording poses a question (:func:`bot.language.asking.poses_question`;
-an ``inform``, the answer the assessment expects, only when it asks with its subject), so
-the question rules answer it and the assessment's slots do not take it as an answer.
+an ``inform`` or "don't know", the answer the assessment expects, only when it asks with
+its subject or at length; a "no" only at length), when it asks about the assistant's own
+questions ("why do you need my age", whatever it was taken for but a request for a
+person), or when a description tells what an exercise makes the person feel. The
+question rules then answer it, and the assessment's slots do not take it as an answer.
 """
 
 from __future__ import annotations
@@ -41,24 +44,23 @@ ONLY_AT_LENGTH = frozenset({"deny"})
 
 
 # A question about the assistant's own questions is answered whatever else it reads as:
-# "why do you need my age" is no request for a diagnosis, "do I still need a physio, do
-# you mean" no request for a person.
-ABOUT_THE_QUESTIONS = (
-    TOLD | ANSWERED | ONLY_AT_LENGTH | frozenset({"ask_diagnosis", "ask_human", "out_of_scope"})
-)
+# "why do you need my age" is no request for a diagnosis. A request for a person keeps
+# its handoff, whatever else it asks.
+REROUTABLE = TOLD | ANSWERED | ONLY_AT_LENGTH | frozenset({"ask_diagnosis", "out_of_scope"})
 
 
 def reroute(intent: str | None, text: str) -> bool:
     """Whether a message classified ``intent`` is really a question to answer: it asks,
     or it tells what one of the plan's exercises makes the person feel."""
-    if text.startswith("/") or intent not in ABOUT_THE_QUESTIONS:
+    if text.startswith("/") or intent not in REROUTABLE:
         return False
     words = [token.text for token in parse(text).tokens]
     if asks_about_the_questions(words):
         return True
     if intent not in TOLD | ANSWERED | ONLY_AT_LENGTH:
         return False
-    if reports_feeling_in_exercise(text):
+    # Not for an answer to the assessment: "step downs make it sore" says what makes it worse.
+    if intent != "inform" and reports_feeling_in_exercise(text):
         return True
     if intent in TOLD:
         return poses_question(words)
