@@ -56,8 +56,8 @@ def _section(value: str) -> str | None:
     return None if value == NONE else value
 
 
-def asked_hash(knowledge_dir: Path) -> str | None:
-    path = knowledge_dir / ASKED
+def file_hash(path: Path) -> str | None:
+    """SHA-256 of an optional knowledge file (``asked.yaml``, ``lay-terms.yaml``), or None."""
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 

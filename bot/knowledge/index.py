@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.knowledge.answerable import FEATURES, FOLDS, NO_ANSWER_RECALL, Gate, fit_gate
-from bot.knowledge.asked import AskedIndex, asked_hash, load_asked, with_known_sections
+from bot.knowledge.asked import ASKED, AskedIndex, file_hash, load_asked, with_known_sections
 from bot.knowledge.cues import pain_sites
 from bot.knowledge.ingest import INDEX_DIR_NAME, Passage, content_hashes, load_passages
-from bot.knowledge.lay import LayTerms, lay_terms_hash
+from bot.knowledge.lay import LAY_TERMS, LayTerms
 from bot.knowledge.terms import Vocabulary
 from bot.settings import Settings, get_settings
 
@@ -253,8 +253,8 @@ def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "sources": content_hashes(knowledge_dir),
-        "asked": asked_hash(knowledge_dir),
-        "lay_terms": lay_terms_hash(knowledge_dir),
+        "asked": file_hash(knowledge_dir / ASKED),
+        "lay_terms": file_hash(knowledge_dir / LAY_TERMS),
         "gate": {"features": list(FEATURES), "folds": FOLDS, "no_answer_recall": NO_ANSWER_RECALL},
         "model": {"name": MODEL_NAME, "package": f"{MODEL_PACKAGE} {version(MODEL_PACKAGE)}"},
         "versions": {name: version(name) for name in LIBRARIES},

@@ -8,7 +8,6 @@ question as typed; it knows many everyday words already.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -84,9 +83,3 @@ def _matches(said: list[tuple[int, int, str]], k: int, lay: tuple[str, ...]) -> 
     return all(
         any(said[k + i][2] == word + ending for ending in _PLURALS) for i, word in enumerate(lay)
     )
-
-
-def lay_terms_hash(knowledge_dir: Path) -> str | None:
-    """The vocabulary's file hash: the search's features, and so the answer gate, read it."""
-    path = knowledge_dir / LAY_TERMS
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
