@@ -102,16 +102,26 @@ class Gate:
 
 def fit_gate(index: KnowledgeIndex, settings: Settings) -> Gate | None:
     """The gate learnt from ``index``'s asked questions; None without both kinds."""
+    from bot.knowledge.adapter import fit_adapter
     from bot.knowledge.search import search_message
 
     asked = index.asked
     labels = np.array([section is not None for section in asked.sections])
     if labels.all() or not labels.any() or min(labels.sum(), (~labels).sum()) < FOLDS:
         return None
+    # Each fold's questions meet a map learnt without them too.
+    passage_vectors = index.dense.reconstruct_n(0, index.dense.ntotal)
+    passage_sections = [passage.section_key for passage in index.passages]
     rows = np.zeros((len(labels), len(FEATURES)))
     for fold in range(FOLDS):
         held = {row for row in range(len(labels)) if row % FOLDS == fold}
-        searched = dataclasses.replace(index, asked=asked.without(held))
+        kept = asked.without(held)
+        matrix = (
+            fit_adapter(kept.vectors, kept.sections, passage_vectors, passage_sections)
+            if index.adapter is not None
+            else None
+        )
+        searched = dataclasses.replace(index, asked=kept, adapter=matrix)
         for row in held:
             rows[row] = search_message(asked.texts[row], searched, settings)[1]
     mean, scale = rows.mean(axis=0), rows.std(axis=0)

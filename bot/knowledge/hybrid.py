@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.knowledge.adapter import adapt
 from bot.knowledge.cues import REGION, asked_type, cued_sections, pain_sites
 from bot.knowledge.dense import cosines, search_dense
 from bot.knowledge.encoder import encode
@@ -112,8 +113,11 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
     unknown = {term.text for term in terms if not vocabulary.variants(term.text)}
     without_unknown = _remove(query, [t for t in vocabulary.terms(query) if t.text in unknown])
     vectors = encode([query, without_unknown] if without_unknown else [query])
+    # Passages are compared with the question moved towards its answers; asked questions,
+    # with the question as the model reads it, like them.
+    moved = adapt(vectors, index.adapter)
 
-    dense_ranking = search_dense(index.dense, vectors[0], settings.fusion_depth)
+    dense_ranking = search_dense(index.dense, moved[0], settings.fusion_depth)
     lexical_ranking = bm25_top(
         bm25_scores(index.lexical, tokenize([lexical_query])[0]), settings.fusion_depth
     )
@@ -134,9 +138,9 @@ def gather(query: str, index: KnowledgeIndex, settings: Settings) -> Evidence:
         for row in index.section_rows[key]
         if row not in shortlisted
     ]
-    cosine = cosines(index.dense, vectors[0], rows)
+    cosine = cosines(index.dense, moved[0], rows)
     drift = (
-        np.maximum(cosines(index.dense, vectors[1], rows) - cosine, 0.0)
+        np.maximum(cosines(index.dense, moved[1], rows) - cosine, 0.0)
         if without_unknown
         else np.zeros(len(rows))
     )

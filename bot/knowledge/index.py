@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.knowledge.adapter import DEFINITION as ADAPTER_DEFINITION
+from bot.knowledge.adapter import fit_adapter
 from bot.knowledge.answerable import FEATURES, FOLDS, NO_ANSWER_RECALL, Gate, fit_gate
 from bot.knowledge.asked import ASKED, AskedIndex, file_hash, load_asked, with_known_sections
 from bot.knowledge.cues import pain_sites
@@ -36,15 +38,16 @@ if TYPE_CHECKING:
     from bot.knowledge.lexical import LexicalIndex
 
 # Bump when the files written here or the way passages are cut change.
-FORMAT = 6
+FORMAT = 7
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
 ASKED_VECTORS = "asked.npy"
+ADAPTER = "adapter.npy"
 ASKED_ANSWERS = "asked.json"
 GATE = "gate.json"
 LEXICAL_DIR = "bm25"
-LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy")
+LIBRARIES = ("faiss-cpu", "bm25s", "sentence-transformers", "spacy", "torch")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class KnowledgeIndex:
     lay_terms: LayTerms = LayTerms(())
     asked: AskedIndex = AskedIndex(np.zeros((0, 0), dtype=np.float32), [], [])
     gate: Gate | None = None  # whether it answers at all; None: the threshold says
+    # Moves question vectors towards their answers (``bot.knowledge.adapter``); None: as read.
+    adapter: np.ndarray | None = None
 
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
@@ -156,13 +161,15 @@ def build(
     lexical_index = lexical.build_lexical(texts)
     lexical.save_lexical(lexical_index, target / LEXICAL_DIR)
     np.save(target / ASKED_VECTORS, asked_vectors)
+    sections = [question.section for question in asked]
+    matrix = fit_adapter(
+        asked_vectors, sections, vectors, [passage.section_key for passage in passages]
+    )
+    (target / ADAPTER).unlink(missing_ok=True)
+    if matrix is not None:
+        np.save(target / ADAPTER, matrix)
     (target / ASKED_ANSWERS).write_text(
-        json.dumps(
-            {
-                "sections": [question.section for question in asked],
-                "texts": [question.text for question in asked],
-            }
-        ),
+        json.dumps({"sections": sections, "texts": [question.text for question in asked]}),
         encoding="utf-8",
     )
     built = KnowledgeIndex(
@@ -170,11 +177,8 @@ def build(
         dense_index,
         lexical_index,
         LayTerms.load(knowledge_dir),
-        AskedIndex(
-            asked_vectors,
-            [question.section for question in asked],
-            [question.text for question in asked],
-        ),
+        AskedIndex(asked_vectors, sections, [question.text for question in asked]),
+        adapter=matrix,
     )
     gate = fit_gate(built, settings)
     (target / GATE).write_text(
@@ -242,6 +246,7 @@ def _load_index(knowledge_dir: Path) -> KnowledgeIndex:
         lay_terms=LayTerms.load(knowledge_dir),
         asked=AskedIndex(np.load(target / ASKED_VECTORS), asked["sections"], asked["texts"]),
         gate=Gate.from_json(gate) if gate is not None else None,
+        adapter=np.load(target / ADAPTER) if (target / ADAPTER).exists() else None,
     )
 
 
@@ -256,6 +261,7 @@ def _inputs(knowledge_dir: Path, settings: Settings) -> dict[str, Any]:
         "asked": file_hash(knowledge_dir / ASKED),
         "lay_terms": file_hash(knowledge_dir / LAY_TERMS),
         "gate": {"features": list(FEATURES), "folds": FOLDS, "no_answer_recall": NO_ANSWER_RECALL},
+        "adapter": ADAPTER_DEFINITION,
         "model": {"name": MODEL_NAME, "package": f"{MODEL_PACKAGE} {version(MODEL_PACKAGE)}"},
         "versions": {name: version(name) for name in LIBRARIES},
         "passage": {

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.knowledge.adapter import adapt
 from bot.knowledge.answerable import FEATURES, gate_features
 from bot.knowledge.cues import asking_sentences
 from bot.knowledge.dense import search_dense
@@ -58,7 +59,8 @@ def ranked(query: str, mode: Mode = "hybrid", knowledge_dir: Path | None = None)
         lexical = bm25_scores(index.lexical, tokenize([index.lay_terms.rewrite(query)])[0])
         return [_hit(index, row, lexical[row]) for row in bm25_top(lexical, settings.fusion_depth)]
     if mode == "dense":
-        ranking = search_dense(index.dense, encode([query])[0], settings.fusion_depth)
+        vector = adapt(encode([query]), index.adapter)[0]
+        ranking = search_dense(index.dense, vector, settings.fusion_depth)
         return [_hit(index, row, cosine) for row, cosine in ranking]
 
     return hybrid_search(query, index, settings)[0]

@@ -3,8 +3,11 @@
 Recall@k is the share of answerable questions with at least one relevant passage in
 the top k; MRR is the mean reciprocal rank of the first relevant passage in the top 10
 (0 when none). A question is predicted unanswerable when its top hit's score is
-below the mode's threshold; no-answer precision and recall treat "unanswerable" as the
-positive class. Latency is one ``search`` call: encoding the question plus searching.
+below the mode's threshold or, for hybrid, when the assistant would say so: the answer
+gate decides where the knowledge base has asked questions (``bot.knowledge.answerable``;
+none of these questions is among them), the threshold where it has none. No-answer
+precision and recall treat "unanswerable" as the positive class. Latency is one
+``search`` call: encoding the question plus searching.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import numpy as np
 import yaml
 
 from bot.errors import KneebotError
-from bot.knowledge.index import load_index
-from bot.knowledge.search import search, section_key
+from bot.knowledge.answer import answers
+from bot.knowledge.index import KnowledgeIndex, load_index
+from bot.knowledge.search import search, search_message, section_key
 from bot.settings import MODES, Mode, get_settings
 
 DEPTH = 10
@@ -79,11 +83,14 @@ def evaluate(questions: list[Question], knowledge_dir: Path | None = None) -> li
     index = load_index(knowledge_dir)
     check_labels(questions, [passage.id for passage in index.passages])
     search("warm-up", mode="hybrid", knowledge_dir=knowledge_dir)
-    return [_evaluate_mode(questions, mode, knowledge_dir) for mode in MODES]
+    return [_evaluate_mode(questions, mode, index, knowledge_dir) for mode in MODES]
 
 
-def _evaluate_mode(questions: list[Question], mode: Mode, knowledge_dir: Path | None) -> ModeReport:
-    threshold = get_settings().threshold(mode)
+def _evaluate_mode(
+    questions: list[Question], mode: Mode, index: KnowledgeIndex, knowledge_dir: Path | None
+) -> ModeReport:
+    settings = get_settings()
+    threshold = settings.threshold(mode)
     first_relevant: list[int | None] = []  # rank of the first relevant hit, answerable only
     top_score: list[float] = []
     latencies: list[float] = []
@@ -98,7 +105,15 @@ def _evaluate_mode(questions: list[Question], mode: Mode, knowledge_dir: Path | 
 
     unanswerable = np.array([not question.expect for question in questions])
     scores = np.array(top_score)
-    precision, recall = no_answer_scores(scores < threshold, unanswerable)
+    predicted = scores < threshold
+    if mode == "hybrid":
+        predicted = np.array(
+            [
+                not answers(index, search_message(q.text, index, settings)[1], top, threshold)
+                for q, top in zip(questions, top_score, strict=True)
+            ]
+        )
+    precision, recall = no_answer_scores(predicted, unanswerable)
     return ModeReport(
         mode=mode,
         recall={
