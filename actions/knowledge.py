@@ -12,7 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.plans.clearance import may_offer_plan
 from bot.settings import get_settings
 
-OUT_OF_SCOPE = "out_of_scope"
+# What the classifier took a message for, and what is said when the knowledge base has
+# nothing to add: a redirect for another topic, and for a request for a diagnosis the
+# refusal, always first, then any general answer ("is it coming from my hips?").
+REDIRECTS = {"out_of_scope": "utter_out_of_scope"}
+REFUSALS = {"ask_diagnosis": "utter_no_diagnosis"}
 log = logging.getLogger(__name__)
 
 
@@ -29,9 +33,10 @@ class ActionAnswerKnowledge(Action):
 
         A plan's "how to do" button names its exercise, which gets its steps in full; a
         question about exercises, which exercises work which muscle. A message taken for
-        another topic gets the redirect, unless it asks something the knowledge base answers.
+        another topic gets the redirect, unless it asks something the knowledge base answers;
+        one taken for a request for a diagnosis gets the refusal, and then such an answer.
         """
-        from bot.knowledge.answer import out_of_scope_reply, reply_to_question
+        from bot.knowledge.answer import answer_if_asked, reply_to_question
 
         exercise = next(tracker.get_latest_entity_values("exercise"), None)
         text = tracker.latest_message.get("text") or ""
@@ -45,14 +50,17 @@ class ActionAnswerKnowledge(Action):
             tracker.get_slot("triage_level"),
         )
         emergency_number = get_settings().emergency_number
-        if intent == OUT_OF_SCOPE:
+        if intent in REDIRECTS or intent in REFUSALS:
+            if intent in REFUSALS:
+                dispatcher.utter_message(response=REFUSALS[intent])
             try:
-                found = out_of_scope_reply(text, emergency_number)
-            except Exception:  # the redirect needs no knowledge base: it is never lost
-                log.exception("the knowledge base could not be asked; redirecting")
+                found = answer_if_asked(text, emergency_number)
+            except Exception:  # neither needs the knowledge base: neither is ever lost
+                log.exception("the knowledge base could not be asked")
                 found = None
             if found is None:
-                dispatcher.utter_message(response="utter_out_of_scope")
+                if intent in REDIRECTS:
+                    dispatcher.utter_message(response=REDIRECTS[intent])
                 return []
             reply = found
         else:

@@ -159,10 +159,11 @@ def answers(index: KnowledgeIndex, features: np.ndarray, best: float, threshold:
     return best >= threshold
 
 
-def out_of_scope_reply(message: str, emergency_number: str) -> Reply | None:
-    """The answer to a message the classifier took for another topic, when it asks
-    something the knowledge base answers ("sorry, whats a red flag"); None: it is another
-    topic after all."""
+def answer_if_asked(message: str, emergency_number: str) -> Reply | None:
+    """The answer to a message the classifier took for another topic or for a request for
+    a diagnosis, when it asks something the knowledge base answers ("sorry, whats a red
+    flag", "why would my hips make my knee hurt"); None: it asks nothing the knowledge
+    base answers."""
     from bot.language.asking import poses_question
     from bot.language.text import parse
 

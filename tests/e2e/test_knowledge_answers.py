@@ -163,3 +163,18 @@ def test_a_question_about_the_assistants_question_is_answered_then_the_form_resu
     replies = assistant.say(sender, "why do you want to know how old i am")
     assert "about-the-questions#why-the-assistant-asks-your-age" in _cited_sections(replies)
     assert "where on your knee" in replies[-1]["text"].lower()
+
+
+def test_a_request_for_a_diagnosis_is_refused_then_answered_in_general(
+    assistant: Assistant,
+) -> None:
+    sender = f"test-{uuid.uuid4().hex[:10]}"
+    replies = assistant.say(sender, "do you think my knee pain is coming from my hips?")
+    texts = [reply.get("text") or "" for reply in replies]
+    refused = next(k for k, text in enumerate(texts) if "can't tell you what is wrong" in text)
+    cited = [k for k, reply in enumerate(replies) if (reply.get("custom") or {}).get("sources")]
+    assert cited and refused < cited[0], replies
+    # Nothing in general to say to a bare request: the refusal alone.
+    replies = assistant.say(f"test-{uuid.uuid4().hex[:10]}", "what's wrong with my knee?")
+    assert any("can't tell you what is wrong" in (reply.get("text") or "") for reply in replies)
+    assert not sources(replies), replies

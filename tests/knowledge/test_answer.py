@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.answer import answer, out_of_scope_reply, reply_to_question
+from bot.knowledge.answer import answer, answer_if_asked, reply_to_question
 from bot.knowledge.index import load_index
 from bot.knowledge.messages import NO_ANSWER_TEXT
 from bot.knowledge.search import section_key
@@ -151,10 +151,10 @@ def test_seeing_someone_in_lay_words_finds_who_to_see(knowledge_copy: Path) -> N
 def test_a_question_taken_for_another_topic_is_answered_when_the_documents_can(
     configured_copy: Path,
 ) -> None:
-    found = out_of_scope_reply("sorry, whats a clamshell", "999")
+    found = answer_if_asked("sorry, whats a clamshell", "999")
     assert found is not None
     assert {section_key(source["passage"]).split("#")[0] for source in found.sources} == {
         "clamshell"
     }
     for other_topic in ("whats the capital of peru", "book me a taxi to the station"):
-        assert out_of_scope_reply(other_topic, "999") is None
+        assert answer_if_asked(other_topic, "999") is None
