@@ -12,11 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.plans.clearance import may_offer_plan
 from bot.settings import get_settings
 
-# What the classifier took a message for, and what is said when the knowledge base has
-# nothing to add: a redirect for another topic, and for a request for a diagnosis the
-# refusal, always first, then any general answer ("is it coming from my hips?").
-REDIRECTS = {"out_of_scope": "utter_out_of_scope"}
-REFUSALS = {"ask_diagnosis": "utter_no_diagnosis"}
+OUT_OF_SCOPE = "out_of_scope"
+# Its refusal (a rule's response) has been said; what it asks in general may follow:
+# "is it coming from my hips?".
+DIAGNOSIS = "ask_diagnosis"
 log = logging.getLogger(__name__)
 
 
@@ -34,7 +33,7 @@ class ActionAnswerKnowledge(Action):
         A plan's "how to do" button names its exercise, which gets its steps in full; a
         question about exercises, which exercises work which muscle. A message taken for
         another topic gets the redirect, unless it asks something the knowledge base answers;
-        one taken for a request for a diagnosis gets the refusal, and then such an answer.
+        a request for a diagnosis, refused already, gets such an answer or nothing more.
         """
         from bot.knowledge.answer import answer_if_asked, reply_to_question
 
@@ -50,17 +49,15 @@ class ActionAnswerKnowledge(Action):
             tracker.get_slot("triage_level"),
         )
         emergency_number = get_settings().emergency_number
-        if intent in REDIRECTS or intent in REFUSALS:
-            if intent in REFUSALS:
-                dispatcher.utter_message(response=REFUSALS[intent])
+        if intent in (OUT_OF_SCOPE, DIAGNOSIS):
             try:
                 found = answer_if_asked(text, emergency_number)
-            except Exception:  # neither needs the knowledge base: neither is ever lost
+            except Exception:  # the redirect needs no knowledge base: it is never lost
                 log.exception("the knowledge base could not be asked")
                 found = None
             if found is None:
-                if intent in REDIRECTS:
-                    dispatcher.utter_message(response=REDIRECTS[intent])
+                if intent == OUT_OF_SCOPE:
+                    dispatcher.utter_message(response="utter_out_of_scope")
                 return []
             reply = found
         else:

@@ -57,7 +57,6 @@ def fit_adapter(
         return None
     rows = [row for row, key in enumerate(sections) if key is None or key in column]
     target = torch.tensor([column.get(sections[row] or "", len(keys)) for row in rows])
-    torch.manual_seed(0)
     x = torch.from_numpy(np.ascontiguousarray(questions[rows]))
     stored = torch.from_numpy(np.ascontiguousarray(passages))
     owner = torch.tensor([column[key] for key in passage_sections]).expand(len(rows), -1)
@@ -65,19 +64,26 @@ def fit_adapter(
     matrix = identity.clone().requires_grad_(True)
     none = torch.tensor([NONE_START * SHARPNESS], requires_grad=True)
     optimiser = torch.optim.Adam([matrix, none], lr=LEARNING_RATE)
-    for _ in range(STEPS):
-        moved = torch.nn.functional.normalize(x @ matrix, dim=-1)
-        logits = moved @ stored.T * SHARPNESS
-        # A section scores as its best passage.
-        by_section = torch.full((len(rows), len(keys)), -1e9).scatter_reduce(
-            1, owner, logits, reduce="amax"
-        )
-        with_none = torch.cat([by_section, none.expand(len(rows), 1)], dim=1)
-        loss = torch.nn.functional.cross_entropy(with_none, target)
-        loss = loss + HOLD * ((matrix - identity) ** 2).sum()
-        optimiser.zero_grad()
-        loss.backward()
-        optimiser.step()
+    # One thread is enough for matrices this small; more wait on each other while another
+    # process holds a core (see bot.knowledge.encoder), and a build fits six maps.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        for _ in range(STEPS):
+            moved = torch.nn.functional.normalize(x @ matrix, dim=-1)
+            logits = moved @ stored.T * SHARPNESS
+            # A section scores as its best passage.
+            by_section = torch.full((len(rows), len(keys)), -1e9).scatter_reduce(
+                1, owner, logits, reduce="amax"
+            )
+            with_none = torch.cat([by_section, none.expand(len(rows), 1)], dim=1)
+            loss = torch.nn.functional.cross_entropy(with_none, target)
+            loss = loss + HOLD * ((matrix - identity) ** 2).sum()
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+    finally:
+        torch.set_num_threads(threads)
     return matrix.detach().numpy().astype(np.float32)
 
 

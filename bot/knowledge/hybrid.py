@@ -9,6 +9,8 @@ shortlisted passage is scored afresh, on a scale a threshold can apply to:
            + cue_weight * cue + type_weight * type_match - site_weight * site_missing
            + asked_weight * asked
 
+- cosine: the passage's with the question moved by the question map
+  (``bot.knowledge.adapter``), when the knowledge base has asked questions to learn it;
 - coverage: the share of the question's content words the passage contains, each
   weighted by its IDF over the passages, so words every passage has ("knee", "hip")
   count for next to nothing and the question's rarer words decide;

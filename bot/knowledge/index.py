@@ -3,7 +3,8 @@
 ``<knowledge_dir>/index/`` holds ``passages.json``, ``dense.faiss``, ``bm25/`` (the
 bm25s index), ``asked.npy`` and ``asked.json`` (the asked questions' vectors, sections
 and texts, see ``bot.knowledge.asked``), ``gate.json`` (whether the knowledge base
-answers, see ``bot.knowledge.answerable``) and ``manifest.json``. The manifest's
+answers, see ``bot.knowledge.answerable``), ``adapter.npy`` (the question map, see
+``bot.knowledge.adapter``; absent without asked questions) and ``manifest.json``. The manifest's
 ``inputs`` (source hashes, model, library versions, passage and index settings, layout
 format) decide staleness: the index is rebuilt only when they differ from what the
 current sources and environment would produce.
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
 
     from bot.knowledge.lexical import LexicalIndex
 
-# Bump when the files written here or the way passages are cut change.
+# Bump when the files written here, the way passages are cut, or how the question map or
+# the gate is learnt change.
 FORMAT = 7
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"

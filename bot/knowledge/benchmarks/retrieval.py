@@ -3,9 +3,10 @@
 Recall@k is the share of answerable questions with at least one relevant passage in
 the top k; MRR is the mean reciprocal rank of the first relevant passage in the top 10
 (0 when none). A question is predicted unanswerable when its top hit's score is
-below the mode's threshold or, for hybrid, when the assistant would say so: the answer
-gate decides where the knowledge base has asked questions (``bot.knowledge.answerable``;
-none of these questions is among them), the threshold where it has none. No-answer
+below the mode's threshold, except for hybrid, where it is when the assistant would say
+so: the answer gate decides where the knowledge base has asked questions
+(``bot.knowledge.answerable``; none of these questions is among them), the threshold
+where it has none. No-answer
 precision and recall treat "unanswerable" as the positive class. Latency is one
 ``search`` call: encoding the question plus searching.
 """
