@@ -58,7 +58,7 @@ def poses_question(words: list[str]) -> bool:
             )
         ):
             return True
-    return False
+    return chose and counted <= c.CHOICE_WORDS and before >= c.ASKED_WORDS
 
 
 def _inverted(words: list[str], subjects: frozenset[str]) -> bool:

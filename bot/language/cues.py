@@ -141,6 +141,9 @@ REPORTED_STATES = frozenset({
 })
 # A question mark after this many words asks, where a short "about 3 weeks?" answers.
 ASKED_WORDS = 7
+# A choice this short that ends a story asks without its question mark: "... my knee goes
+# in. weak hip or something else"; an answer that names two places or activities is alone.
+CHOICE_WORDS = 6
 # Phone questions leave out the comma before their question ("my bum feels weak is that
 # connected"): a verb before its subject asks wherever it stands.
 INVERTED_AUXILIARIES = frozenset({

@@ -36,6 +36,9 @@ def _poses(text: str) -> bool:
         "honestly, whats the point of stretching",
         "hmm whats a clamshell",
         "knee aches on the bike, rest or push through",
+        # A short choice that ends a story, with no question mark.
+        "my knees ached for days after the long walk downhill. my hips or just tired",
+        "the back of my thigh is sore the day after deadlifts, strain or stiffness",
     ],
 )
 def test_questions_told_as_people_type_them(text: str) -> None:
@@ -72,6 +75,11 @@ def test_questions_told_as_people_type_them(text: str) -> None:
         "it hurts no matter what",
         "the doctor couldnt explain why",
         "stairs, no wonder with my weight",
+        # Two places or activities named as an answer, or a short story's own choice.
+        "stairs or running",
+        "it hurts at the front, stairs or running",
+        "my knee hurts when i climb stairs or run",
+        "it aches when i kneel, more on the left or the middle",
     ],
 )
 def test_answers_and_reports_are_not_questions(text: str) -> None:
