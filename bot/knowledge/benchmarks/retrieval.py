@@ -6,9 +6,8 @@ the top k; MRR is the mean reciprocal rank of the first relevant passage in the 
 below the mode's threshold, except for hybrid, where it is when the assistant would say
 so: the answer gate decides where the knowledge base has asked questions
 (``bot.knowledge.answerable``; none of these questions is among them), the threshold
-where it has none. No-answer
-precision and recall treat "unanswerable" as the positive class. Latency is one
-``search`` call: encoding the question plus searching.
+where it has none. No-answer precision and recall treat "unanswerable" as the positive
+class. Latency is one ``search`` call: encoding the question plus searching.
 """
 
 from __future__ import annotations
