@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,11 +14,13 @@ from bot.plans import (
     Profile,
     build_plan,
     explain_why,
+    handout,
     plan_message,
     plan_payload,
 )
 from bot.plans.clearance import cleared, held_back
-from bot.plans.messages import SAFETY_CHECK, SAFETY_CHECK_BUTTONS, how_to_buttons
+from bot.plans.handout import PLAN_TEXT
+from bot.plans.messages import SAFETY_CHECK, SAFETY_CHECK_BUTTONS, check_answer, how_to_buttons
 
 
 def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker, person: Profile) -> bool:
@@ -57,13 +60,15 @@ class ActionGivePlan(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Utter the plan with ``{"plan": ...}``, then why, with ``{"sources": ...}``."""
+        """Utter the plan with ``{"plan": ...}``, why with ``{"sources": ...}``, then the
+        printable ``{"summary": ...}``."""
         person = profile(tracker)
         if _held_back(dispatcher, tracker, person):
             return []
         if not tracker.get_slot("plan_safety_checked"):
             return _ask_safety_check(dispatcher)
-        if not cleared(tracker.latest_message.get("text") or "", latest_intent(tracker)):
+        answer = tracker.latest_message.get("text") or ""
+        if not cleared(answer, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_need_clear_answer")
             return _ask_safety_check(dispatcher)
         # _held_back has ruled out every gate, so build_plan does not raise PlanBlocked.
@@ -75,4 +80,6 @@ class ActionGivePlan(Action):
             json_message={"sources": why.sources},
             buttons=how_to_buttons(plan),
         )
+        summary = handout(person, date.today(), plan=plan, safety_answer=check_answer(answer))
+        dispatcher.utter_message(text=PLAN_TEXT, json_message=summary)
         return []

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import user_texts
+from actions.conversation import profile, user_texts
+from bot.plans import handout
+from bot.plans.handout import REFERRAL_TEXT
 from bot.safety.conversation import (
     escalation,
     parse_suspicion,
@@ -21,6 +25,8 @@ from bot.safety.conversation import (
 from bot.safety.messages import CHECK_BUTTONS, CHECK_CLEARED, check_question
 from bot.safety.rules import BLOCKING_LEVELS, highest, rank
 from bot.settings import get_settings
+
+logger = logging.getLogger(__name__)
 
 
 class ActionEscalate(Action):
@@ -49,6 +55,7 @@ class ActionEscalate(Action):
         flag_id, level = found
         reply = escalation(flag_id, level, get_settings().emergency_number)
         dispatcher.utter_message(text=reply["text"], json_message=reply["custom"])
+        _referral_summary(dispatcher, tracker, reply)
         recorded = tracker.get_slot("triage_level")
         events: list[EventType] = [
             SlotSet("triage_level", highest(recorded, level)),
@@ -60,6 +67,17 @@ class ActionEscalate(Action):
         if level in BLOCKING_LEVELS and tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         return events
+
+
+def _referral_summary(dispatcher: CollectingDispatcher, tracker: Tracker, reply: dict) -> None:
+    """The printable summary after an escalation, never at the escalation's expense."""
+    triage = {**reply["custom"]["triage"], "advice": reply["text"]}
+    try:
+        summary = handout(profile(tracker), date.today(), triage=triage)
+    except Exception:  # noqa: BLE001 - the escalation above must reach the person regardless
+        logger.exception("The referral summary could not be made.")
+        return
+    dispatcher.utter_message(text=REFERRAL_TEXT, json_message=summary)
 
 
 class ActionCheckRedFlag(Action):

@@ -41,6 +41,20 @@ class Settings(BaseSettings):
     operator_contact: str = "your clinic's front desk, or a GP or physiotherapist near you"
     startup_timeout_s: float = Field(300.0, gt=0)
 
+    # The website widget. Pages that may open a socket.io conversation, comma-separated
+    # origins ("https://clinic.example,https://www.clinic.example"); empty means the demo
+    # page's own origin. The Rasa server's address as browsers reach it; empty means
+    # http://<host>:<rasa_port>.
+    allowed_origins: str = ""
+    rasa_url: str = ""
+    # Host names the web process answers to, comma-separated.
+    web_hosts: str = "127.0.0.1,localhost"
+    # Signs the web process's sessions and CSRF tokens. Empty: a key made once and kept
+    # in <project_dir>/var/secret_key, readable by its owner only.
+    secret_key: str = ""
+    # The number the widget's emergency alert dials, unless the page sets its own.
+    emergency_dial: str = "112"
+
     # Knowledge retrieval. The thresholds are calibrated on the labelled question set with
     # `kneebot eval retrieval`, which prints the figures at the thresholds in use and, for
     # each mode, the threshold that maximises no-answer F1 on that set; for hybrid also the
@@ -98,6 +112,18 @@ class Settings(BaseSettings):
         if overlap >= values.get("passage_sentences", 1):
             raise ValueError("passage_overlap must be smaller than passage_sentences")
         return overlap
+
+    def origins(self) -> list[str]:
+        """The origins allowed to open the widget's socket.io connection."""
+        listed = [origin.strip().rstrip("/") for origin in self.allowed_origins.split(",")]
+        return [origin for origin in listed if origin] or [
+            f"http://{self.host}:{self.web_port}",
+            f"http://localhost:{self.web_port}",
+        ]
+
+    def public_rasa_url(self) -> str:
+        """The Rasa server's address as a browser reaches it."""
+        return self.rasa_url.rstrip("/") or f"http://{self.host}:{self.rasa_port}"
 
     def resolved_knowledge_dir(self) -> Path:
         return self.knowledge_dir or self.project_dir / "knowledge"

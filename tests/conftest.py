@@ -72,12 +72,26 @@ class Assistant:
 
 
 @pytest.fixture(scope="session")
-def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    """`kneebot up` on free ports with its own tracker database, stopped with SIGTERM."""
+def host_port() -> int:
+    """The port of the plain page that embeds the widget in browser tests (another origin)."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def assistant(
+    trained_model: Path, host_port: int, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
+    """`kneebot up` on free ports with its own tracker database, stopped with SIGTERM.
+
+    Its widget may be embedded by the demo page and by the browser tests' host page.
+    """
     tmp = tmp_path_factory.mktemp("assistant")
     ports = [free_port() for _ in range(3)]
     log = tmp / "kneebot-up.log"
-    env = child_env({"KNEEBOT_TRACKER_DB": str(tmp / "tracker.db")})
+    origins = f"http://127.0.0.1:{ports[2]},http://127.0.0.1:{host_port}"
+    env = child_env(
+        {"KNEEBOT_TRACKER_DB": str(tmp / "tracker.db"), "KNEEBOT_ALLOWED_ORIGINS": origins}
+    )
     with log.open("w") as out:
         process = subprocess.Popen(
             [

@@ -3,8 +3,10 @@
 - ``profile.Profile``: what the assessment learnt, in the assessment's canonical values.
 - ``focus.choose_focus(profile)``: strengthen, stretch or both, with the signs that decided.
 - ``builder.build_plan(profile)``: 3–5 exercises with doses from ``knowledge/exercises/``;
-  ``builder.plan_payload(plan)`` is the ``{"plan": ...}`` payload of the message.
-- ``messages.plan_message(plan)``: the plan as the person reads it.
+- ``messages.plan_message(plan)``: the plan as the person reads it, and
+  ``messages.plan_payload(plan)`` the ``{"plan": ...}`` payload of the same message.
+- ``handout.handout(...)``: the ``{"summary": ...}`` payload, a one-page printout of what
+  the person said, the red-flag check, and the plan or the referral.
 - ``explain.explain_why(plan)`` and ``steps.exercise_steps(id)``: answers to "why these?"
   and "how do I do it?", quoted from the knowledge base with their sources.
 
@@ -18,11 +20,11 @@ from bot.plans.builder import (
     PlannedExercise,
     blocking_gate,
     build_plan,
-    plan_payload,
 )
 from bot.plans.explain import Explanation, explain_why
 from bot.plans.focus import Focus, FocusChoice, Sign, choose_focus
-from bot.plans.messages import plan_message
+from bot.plans.handout import handout
+from bot.plans.messages import plan_message, plan_payload
 from bot.plans.profile import Profile
 from bot.plans.steps import ExerciseSteps, exercise_steps
 
@@ -41,6 +43,7 @@ __all__ = [
     "choose_focus",
     "exercise_steps",
     "explain_why",
+    "handout",
     "plan_message",
     "plan_payload",
 ]

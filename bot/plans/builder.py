@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from bot.plans.catalogue import STRENGTHENING, STRETCHES, catalogue
 from bot.plans.focus import Focus, Sign, choose_focus
@@ -51,6 +50,7 @@ class PlannedExercise:
     title: str
     dose: str
     notes: tuple[str, ...] = ()  # cautions for this person on this exercise
+    steps: tuple[str, ...] = ()  # how to do it, from its document
 
 
 @dataclass(frozen=True)
@@ -82,15 +82,11 @@ def build_plan(profile: Profile, knowledge_dir: Path | None = None) -> Plan:
             exercises[exercise_id].title,
             exercises[exercise_id].dose,
             _notes(exercise_id, profile),
+            exercises[exercise_id].steps,
         )
         for exercise_id in choose_exercises(choice.focus, profile)
     )
     return Plan(choice.focus, planned, choice.reasons, _plan_notes(profile))
-
-
-def plan_payload(plan: Plan) -> dict[str, Any]:
-    """The structured payload of the message that gives the plan."""
-    return {"plan": {"focus": plan.focus, "exercises": [e.id for e in plan.exercises]}}
 
 
 def blocking_gate(profile: Profile) -> Gate | None:

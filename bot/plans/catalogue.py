@@ -8,6 +8,7 @@ plans use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +45,7 @@ class Exercise:
     goal: Goal
     dose: str
     trains: tuple[str, ...] = ()  # the muscles it works, as its document names them
+    steps: tuple[str, ...] = ()  # the numbered steps of its "How to do it" section
 
 
 def exercise(exercise_id: str, knowledge_dir: Path | None = None) -> Exercise:
@@ -67,9 +69,10 @@ def _read(knowledge_dir: Path) -> dict[str, Exercise]:
         for exercise_id in ids:
             path = knowledge_dir / "exercises" / f"{exercise_id}.md"
             try:
-                meta = frontmatter.load(path).metadata
+                document = frontmatter.load(path)
             except (OSError, yaml.YAMLError) as error:
                 raise KneebotError(f"cannot read the exercise document {path}: {error}") from error
+            meta = document.metadata
             missing = [key for key in ("title", "goal", "dose") if not meta.get(key)]
             if missing:
                 raise KneebotError(f"{path} has no {', '.join(missing)} in its front matter")
@@ -81,8 +84,17 @@ def _read(knowledge_dir: Path) -> dict[str, Exercise]:
                 goal,
                 str(meta["dose"]),
                 tuple(str(muscle) for muscle in _as_list(meta.get("trains"))),
+                _steps(document.content),
             )
     return exercises
+
+
+def _steps(body: str) -> tuple[str, ...]:
+    """The numbered lines of the document's "How to do it" section, without their numbers."""
+    section = re.search(r"^## How to do it\s*$(.*?)(?=^## |\Z)", body, re.M | re.S)
+    if section is None:
+        return ()
+    return tuple(re.findall(r"^\d+\.\s+(.+?)\s*$", section.group(1), re.M))
 
 
 def _as_list(value: object) -> list[object]:

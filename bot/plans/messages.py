@@ -6,7 +6,9 @@ education; the wording says what helps many people, never that it cures.
 
 from __future__ import annotations
 
-from bot.plans.builder import Plan
+from typing import Any
+
+from bot.plans.builder import Plan, PlannedExercise
 
 INTROS = {
     "strengthen": "Based on what you told me, hip strengthening may help: it helps many people "
@@ -63,12 +65,52 @@ def how_to_buttons(plan: Plan) -> list[dict[str, str]]:
     ]
 
 
+def plan_intro(plan: Plan) -> str:
+    """The plan's first sentence: why this focus, or that it is a starting point."""
+    return INTROS[plan.focus] if plan.reasons else DEFAULT_INTRO
+
+
+def check_answer(text: str) -> str:
+    """The answer to the safety check in words: a button's title, or what was typed."""
+    for button in SAFETY_CHECK_BUTTONS:
+        if text.strip() == button["payload"]:
+            return button["title"]
+    return text.strip()
+
+
 def plan_message(plan: Plan) -> str:
     """Intro, numbered exercises with dose and notes, the pain rule, the caveat, the offer."""
-    intro = INTROS[plan.focus] if plan.reasons else DEFAULT_INTRO
+    intro = plan_intro(plan)
     lines = []
     for number, exercise in enumerate(plan.exercises, 1):
         lines.append(f"{number}. {exercise.title}: {exercise.dose}")
         lines.extend(f"   {note}" for note in exercise.notes)
     blocks = [intro, "\n".join(lines), *plan.notes, PAIN_RULE, CAVEAT, OFFER]
     return "\n\n".join(blocks)
+
+
+def exercise_card(exercise: PlannedExercise) -> dict[str, Any]:
+    """One exercise as a widget's card shows it: title, dose, steps and this person's notes."""
+    return {
+        "id": exercise.id,
+        "title": exercise.title,
+        "dose": exercise.dose,
+        "steps": list(exercise.steps),
+        "notes": list(exercise.notes),
+    }
+
+
+def plan_payload(plan: Plan) -> dict[str, Any]:
+    """The structured payload of the message that gives the plan.
+
+    ``exercises`` lists the ids, as every client reads them; ``details`` and ``pain_rule``
+    let a client show cards without reading the prose.
+    """
+    return {
+        "plan": {
+            "focus": plan.focus,
+            "exercises": [e.id for e in plan.exercises],
+            "details": [exercise_card(e) for e in plan.exercises],
+            "pain_rule": PAIN_RULE,
+        }
+    }

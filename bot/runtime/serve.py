@@ -12,6 +12,7 @@ from bot.errors import KneebotError
 from bot.runtime.processes import Child, child_env, ensure_port_free, http_ok, stop_all, wait_until
 from bot.runtime.training import servable_model
 from bot.settings import get_settings
+from bot.web import WIDGET
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ def serve(ports: Ports) -> int:
     host = settings.host
     _check_ports(host, ports)
     model = servable_model()
+    if not WIDGET.exists():
+        raise KneebotError(f"The website widget is not built ({WIDGET}); run `make widget`.")
     settings.tracker_db.parent.mkdir(parents=True, exist_ok=True)
     rasa_url = f"http://{host}:{ports.rasa}"
     actions_url = f"http://{host}:{ports.actions}"
@@ -51,6 +54,8 @@ def serve(ports: Ports) -> int:
             "KNEEBOT_TRACKER_DB": str(settings.tracker_db),
             "SANIC_HOST": host,
             "SANIC_REQUEST_MAX_SIZE": str(settings.max_request_bytes),
+            "KNEEBOT_RASA_PORT": str(ports.rasa),
+            "KNEEBOT_WEB_PORT": str(ports.web),
         }
     )
     python = sys.executable
@@ -92,8 +97,6 @@ def serve(ports: Ports) -> int:
                     "credentials.yml",
                     "--endpoints",
                     "endpoints.yml",
-                    "--cors",
-                    web_url,
                 ],
                 env,
             )
@@ -109,8 +112,6 @@ def serve(ports: Ports) -> int:
                     host,
                     "--port",
                     str(ports.web),
-                    "--rasa-url",
-                    rasa_url,
                 ],
                 env,
             )
@@ -122,7 +123,7 @@ def serve(ports: Ports) -> int:
             lambda: (
                 http_ok(f"{actions_url}/health")
                 and http_ok(f"{rasa_url}/webhooks/rest/")
-                and http_ok(f"{web_url}/")
+                and http_ok(f"{web_url}/healthz")
             ),
             children,
             settings.startup_timeout_s,
@@ -131,6 +132,7 @@ def serve(ports: Ports) -> int:
         print(
             "\nkneebot is ready.\n"
             f"  Chat in the browser:  {web_url}/\n"
+            f"  Widget script:        {web_url}/widget.js\n"
             f"  REST channel:         POST {rasa_url}/webhooks/rest/webhook\n"
             f"  socket.io channel:    {rasa_url}/socket.io\n"
             f"  Action server:        {actions_url}/webhook\n"

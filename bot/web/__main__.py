@@ -1,39 +1,32 @@
-"""Serve ``bot/web/static`` and a ``config.js`` that tells the page where Rasa is.
-
-The standard library's threading HTTP server is enough for static files; the
-review console and widget of later parts bring their own framework.
-"""
+"""Run the web process (Django under gunicorn): ``python -m bot.web --port 8080``."""
 
 from __future__ import annotations
 
 import argparse
-import json
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from typing import Any
 
-STATIC = Path(__file__).parent / "static"
+from gunicorn.app.base import BaseApplication
+
+# Threads, not more processes: the pages are light and each worker holds Django.
+WORKERS = 2
+THREADS = 4
 
 
-class Handler(SimpleHTTPRequestHandler):
-    """Static files plus the generated ``/config.js``."""
+class WebProcess(BaseApplication):
+    """gunicorn with its options given here rather than on its command line."""
 
-    rasa_url = ""
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
 
-    def do_GET(self) -> None:  # noqa: N802 - name fixed by http.server
-        if self.path == "/config.js":
-            body = f"window.KNEEBOT = {json.dumps({'rasaUrl': self.rasa_url})};\n".encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/javascript; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
 
-    def log_message(self, format: str, *args: object) -> None:
-        """Keep the terminal for the assistant's own log."""
+    def load(self) -> Any:
+        from bot.web.wsgi import application
+
+        return application
 
 
 def main() -> None:
@@ -41,16 +34,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--rasa-url", default="http://127.0.0.1:5005")
     args = parser.parse_args()
-    handler = type("ConfiguredHandler", (Handler,), {"rasa_url": args.rasa_url})
-    server = ThreadingHTTPServer((args.host, args.port), partial(handler, directory=str(STATIC)))
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    WebProcess(
+        {
+            "bind": f"{args.host}:{args.port}",
+            "workers": WORKERS,
+            "threads": THREADS,
+            "worker_class": "gthread",
+            # Paths carry nothing personal, but the terminal is for the assistant's log.
+            "accesslog": None,
+            "loglevel": "warning",
+        }
+    ).run()
 
 
 if __name__ == "__main__":

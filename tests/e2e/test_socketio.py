@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import uuid
 
+import pytest
 import socketio
 
 from tests.conftest import Assistant
@@ -59,3 +60,44 @@ def test_over_long_message_is_refused_on_socketio_too(assistant: Assistant) -> N
         assert "too long" in reply["text"]
     finally:
         client.close()
+
+
+def test_a_payload_follows_the_texts_it_belongs_to(assistant: Assistant) -> None:
+    client = WidgetClient(assistant.rasa_url, uuid.uuid4().hex)
+    try:
+        client.say("hello", expected=2)
+        first, second = client.say("my calf is swollen and hot and I'm short of breath", 2)
+        assert "call" in first["text"].lower()
+        assert second == {
+            "custom": {"triage": {"level": "emergency", "reason": "dvt_pe"}},
+            "texts": 1,
+        }
+    finally:
+        client.close()
+
+
+def test_a_session_id_that_is_not_a_short_string_gets_a_new_one(assistant: Assistant) -> None:
+    for asked in ({"nested": "object"}, "x" * 5000, ""):
+        sio = socketio.Client()
+        confirmed: queue.Queue[str] = queue.Queue()
+        sio.on("session_confirm", confirmed.put)
+        sio.connect(assistant.rasa_url, transports=["polling"])
+        try:
+            sio.emit("session_request", {"session_id": asked})
+            given = confirmed.get(timeout=REPLY_WAIT_S)
+            assert isinstance(given, str) and 0 < len(given) <= 128 and given != asked
+        finally:
+            sio.disconnect()
+
+
+def test_a_page_from_an_origin_not_allowed_cannot_connect(assistant: Assistant) -> None:
+    sio = socketio.Client()
+    with pytest.raises(socketio.exceptions.ConnectionError):
+        sio.connect(
+            assistant.rasa_url, transports=["polling"], headers={"Origin": "https://elsewhere.test"}
+        )
+    allowed = socketio.Client()
+    allowed.connect(
+        assistant.rasa_url, transports=["polling"], headers={"Origin": assistant.web_url}
+    )
+    allowed.disconnect()

@@ -8,6 +8,7 @@ import pytest
 
 from bot.plans import PlanBlocked, Profile, build_plan, plan_payload
 from bot.plans.builder import HIP_REPLACEMENT_NOTE, PAINFUL_HIP_NOTE, PREGNANCY_NOTE
+from bot.plans.messages import PAIN_RULE
 from tests.plans import profiles
 from tests.plans.conftest import front_matter
 
@@ -128,19 +129,28 @@ def test_a_dose_edited_in_the_document_reaches_the_plan(exercise_docs: Path) -> 
 
 
 def test_the_payload_names_the_focus_and_the_exercise_ids_in_order() -> None:
-    payload = plan_payload(build_plan(profiles.BOTH))
-    assert payload == {
-        "plan": {
-            "focus": "both",
-            "exercises": [
-                "clamshell",
-                "side_lying_abduction",
-                "glute_bridge",
-                "hip_flexor_stretch",
-                "itb_tfl_stretch",
-            ],
-        }
-    }
+    payload = plan_payload(build_plan(profiles.BOTH))["plan"]
+    assert payload["focus"] == "both"
+    assert payload["exercises"] == [
+        "clamshell",
+        "side_lying_abduction",
+        "glute_bridge",
+        "hip_flexor_stretch",
+        "itb_tfl_stretch",
+    ]
+    assert payload["pain_rule"] == PAIN_RULE
+
+
+def test_the_payload_carries_each_card_as_its_document_gives_it() -> None:
+    payload = plan_payload(build_plan(profiles.PAINFUL_HIP))["plan"]
+    assert [card["id"] for card in payload["details"]] == payload["exercises"]
+    for card in payload["details"]:
+        meta = front_matter(card["id"])
+        assert (card["title"], card["dose"]) == (meta["title"], meta["dose"])
+        assert len(card["steps"]) >= 3 and not card["steps"][0][0].isdigit()
+    clamshell = next(c for c in payload["details"] if c["id"] == "clamshell")
+    assert clamshell["steps"][0].startswith("Lie on your side")
+    assert clamshell["notes"] == [PAINFUL_HIP_NOTE]
 
 
 @pytest.mark.parametrize(

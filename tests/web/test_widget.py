@@ -1,0 +1,300 @@
+"""The website widget in a real browser: embedded by a plain page on another origin,
+talking to the running assistant over socket.io."""
+
+from __future__ import annotations
+
+import io
+import re
+import uuid
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+from pypdf import PdfReader
+
+from tests.conftest import Assistant
+from tests.web.conftest import DESKTOP, PHONE, REPLY_MS, Chat, HostSite, StandIn
+
+# One answer per question of the assessment, each a button the widget shows.
+BUTTONS = ("Front / kneecap", "Right", "No, nothing", "Stairs", "Yes", "6 weeks to 3 months", "5")
+
+
+def shadow_html(page: Page) -> str:
+    return page.evaluate("document.querySelector('[data-kneebot-widget]').shadowRoot.innerHTML")
+
+
+def axe_violations(page: Page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]
+    ]
+
+
+def walk_to_plan(chat: Chat) -> None:
+    """Greeting to plan by the widget's buttons (and the age typed, as it has none)."""
+    chat.wait_bot("Where on your knee")
+    for title in BUTTONS:
+        chat.choose(title)
+    chat.wait_bot("How old are you")
+    chat.send("38")
+    chat.choose("No")  # no operation or injury
+    chat.choose("Suggest exercises")
+    chat.wait_bot("safety check")
+    chat.choose("No, none of these")
+    chat.wait_for(chat.page.locator(".kb-summary"))
+    chat.settle()
+
+
+def test_buttons_lead_to_a_plan_with_cards_drawings_and_a_printable_summary(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat, screenshots: Path
+) -> None:
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "plan.html", start="open"))
+    walk_to_plan(chat)
+    page = chat.page
+    cards = page.locator(".kb-card")
+    count = cards.count()
+    assert 3 <= count <= 5
+    expect(page.locator(".kb-card .kb-drawing")).to_have_count(count)
+    expect(cards.first.locator(".kb-dose")).to_contain_text("sets of")
+    # Used buttons are gone; the plan's own buttons ask for steps.
+    expect(page.locator(".kb-choice", has_text="Front / kneecap")).to_have_count(0)
+    steps = cards.first.locator("details.kb-steps")
+    steps.locator("summary").click()
+    expect(steps.locator("li").first).to_be_visible()
+    expect(page.locator(".kb-pain-rule")).to_contain_text("3–5 out of 10")
+    expect(page.locator(".kb-sources li").first).to_be_visible()
+    page.screenshot(path=screenshots / "desktop-plan.png")
+    cards.first.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "desktop-plan-cards.png")
+    assert axe_violations(page) == []
+
+    with page.context.expect_page() as opened:
+        page.locator(".kb-summary button").click()
+    summary = opened.value
+    summary.wait_for_load_state()
+    expect(summary.locator("h1")).to_contain_text("summary")
+    expect(summary.locator("svg")).to_have_count(count)
+    summary.screenshot(path=screenshots / "summary-page.png", full_page=True)
+    pdf = summary.pdf(format="A4")
+    (screenshots / "summary.pdf").write_bytes(pdf)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 1, "the summary fits one page"
+    text = " ".join(p.extract_text() for p in pages)
+    flat = re.sub(r"\s+", " ", text)
+    assert "2–3 sets of 10–15" in flat, flat[:2000]
+    assert "No, none of these" in flat and "front of the knee" in flat
+    assert "not a diagnosis" in flat
+
+
+def _triage(browser: Browser, assistant: Assistant, host_site: HostSite, message: str,
+            scheme: str) -> tuple[BrowserContext, Chat]:  # fmt: skip
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    chat = Chat(context.new_page())
+    chat.page.goto(host_site.widget_page(assistant, "triage.html", start="open"))
+    chat.wait_bot("Where on your knee")
+    chat.send(message)
+    chat.wait_for(chat.page.locator(".kb-alert"))
+    chat.settle()
+    return context, chat
+
+
+def test_an_emergency_is_an_alert_with_a_call_link_and_each_level_looks_different(
+    browser: Browser, assistant: Assistant, host_site: HostSite, screenshots: Path
+) -> None:
+    looks = {}
+    for level, message, scheme in (
+        ("emergency", "my calf is swollen and hot and I'm short of breath", "dark"),
+        ("same_day", "I can't put any weight on my leg since I fell", "light"),
+        ("prompt", "the pain hasn't got any better in 3 months and it's getting worse", "light"),
+    ):
+        context, chat = _triage(browser, assistant, host_site, message, scheme)
+        try:
+            alert = chat.page.locator(".kb-alert")
+            expect(alert).to_have_count(1)
+            expect(alert).to_have_attribute("role", "alert")
+            expect(alert.locator(".kb-alert-level")).to_be_in_viewport()
+            expect(alert).to_have_class(re.compile(f"kb-alert-{level}"))
+            first = alert.locator(".kb-alert-first")
+            looks[level] = alert.evaluate("e => getComputedStyle(e).backgroundColor")
+            call = alert.locator("a.kb-call")
+            if level == "emergency":
+                expect(call).to_have_attribute("href", "tel:112")
+                expect(first).to_contain_text("call")
+                size = "e => parseFloat(getComputedStyle(e).fontSize)"
+                rest = alert.locator(".kb-alert-rest")
+                assert first.evaluate(size) >= 1.2 * rest.evaluate(size)
+                chat.page.screenshot(path=screenshots / "desktop-emergency-dark.png")
+                assert axe_violations(chat.page) == []
+            else:
+                expect(call).to_have_count(0)
+        finally:
+            context.close()
+    assert len(set(looks.values())) == 3, looks
+
+
+def test_a_question_is_answered_with_footnotes_naming_the_sources(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "question.html", start="open"))
+    chat.wait_bot("Where on your knee")
+    chat.send("why would weak hips cause knee pain?")
+    notes = chat.wait_for(chat.page.locator(".kb-sources li"))
+    expect(notes.first).to_contain_text("—")
+    expect(chat.page.locator(".kb-sources")).to_have_attribute("aria-label", "Sources")
+
+
+def test_a_reload_keeps_the_conversation_and_its_session(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "reload.html"))
+    chat.page.locator(".kb-launcher").click()
+    chat.wait_bot("Where on your knee")
+    chat.choose("Front / kneecap")
+    chat.wait_bot("Which knee")
+    chat.settle()
+    chat.page.reload()
+    # Open again without a click: the widget remembers it was open.
+    expect(chat.bot("Which knee")).to_be_visible()
+    expect(chat.page.locator(".kb-user", has_text="Front / kneecap")).to_be_visible()
+    expect(chat.page.locator(".kb-choice", has_text="Inner side")).to_have_count(0)
+    chat.choose("Right")  # the restored buttons of the last question still answer it
+    chat.wait_bot("hip, groin or buttock")
+
+
+def test_markup_from_either_side_shows_as_text(
+    assistant: Assistant, host_site: HostSite, stand_in: StandIn, chat_page: Chat
+) -> None:
+    attack = "<img src=x onerror=alert(1)>"
+    stand_in.replies = {
+        "/greet": [{"text": "Hello"}],
+        attack: [
+            {"text": f"{attack} **plain bold** [bad](javascript:alert(1)) [call us](tel:+441234)"}
+        ],
+    }
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "markup.html", server=stand_in.url,
+                                         start="open"))  # fmt: skip
+    chat.wait_bot("Hello")
+    chat.send(attack)
+    reply = chat.wait_bot("plain bold")
+    expect(chat.page.locator(".kb-user", has_text=attack)).to_be_visible()
+    expect(reply).to_contain_text(attack)
+    expect(reply.locator("strong")).to_have_text("plain bold")
+    expect(reply.locator("a")).to_have_count(1)
+    expect(reply.locator("a")).to_have_attribute("href", "tel:+441234")
+    assert "<img" not in shadow_html(chat.page)
+    assert chat.page.locator("img").count() == 0
+    assert chat.dialogs == []
+
+
+def test_a_reply_that_does_not_come_offers_to_try_again(
+    assistant: Assistant, host_site: HostSite, stand_in: StandIn, chat_page: Chat
+) -> None:
+    stand_in.replies = {"/greet": [{"text": "Hello"}]}
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "slow.html", server=stand_in.url,
+                                         start="open"))  # fmt: skip
+    chat.wait_bot("Hello")
+    chat.send("are you there")
+    expect(chat.page.locator(".kb-typing")).to_be_visible()
+    slow = chat.page.locator(".kb-slow")
+    slow.wait_for(timeout=15_000)
+    heard = len(stand_in.heard)
+    stand_in.replies["are you there"] = [{"text": "Yes, sorry for the wait."}]
+    chat.page.locator(".kb-status button", has_text="Try again").click()
+    chat.wait_bot("sorry for the wait")
+    assert stand_in.heard[heard]["message"] == "are you there"
+    expect(slow).to_have_count(0)
+
+
+def test_keyboard_alone_opens_answers_and_closes(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    chat = chat_page
+    page = chat.page
+    page.goto(host_site.widget_page(assistant, "keys.html"))
+    focused = "() => document.activeElement.shadowRoot?.activeElement?.className || ''"
+    page.locator("[data-kneebot-widget]").wait_for(state="attached")
+    page.keyboard.press("Tab")
+    assert "kb-launcher" in page.evaluate(focused)
+    page.keyboard.press("Enter")
+    assert "kb-input" in page.evaluate(focused)
+    chat.wait_for(page.locator(".kb-choice", has_text="All over"))
+    chat.settle()
+    page.keyboard.press("Shift+Tab")  # from the input back to the last suggested answer
+    assert "kb-choice" in page.evaluate(focused)
+    page.keyboard.press("Enter")
+    chat.wait_bot("Which knee")
+    assert "kb-input" in page.evaluate(focused), "focus goes back to the input"
+    page.keyboard.type("left")
+    page.keyboard.press("Enter")
+    chat.wait_bot("hip, groin or buttock")
+    assert "kb-input" in page.evaluate(focused), "replies never take the focus"
+    page.keyboard.press("Escape")
+    assert "kb-launcher" in page.evaluate(focused)
+    expect(page.locator(".kb-panel")).to_be_hidden()
+
+
+def test_on_a_phone_with_the_keyboard_open_and_text_at_200_percent(
+    browser: Browser, assistant: Assistant, host_site: HostSite, screenshots: Path
+) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        chat = Chat(context.new_page())
+        page = chat.page
+        page.goto(host_site.widget_page(assistant, "phone.html", start="open"))
+        chat.wait_bot("Where on your knee")
+        chat.choose("Front / kneecap")
+        chat.wait_bot("Which knee")
+        chat.settle()
+        page.screenshot(path=screenshots / "phone-conversation.png")
+        # The on-screen keyboard leaves about 300 px; at 200 % text, the page is half as wide.
+        for name, size in (("phone-keyboard", {"width": 360, "height": 300}),
+                           ("phone-text-200", {"width": 180, "height": 320})):  # fmt: skip
+            page.set_viewport_size(size)
+            page.screenshot(path=screenshots / f"{name}.png")
+            for part in (".kb-input", ".kb-send", ".kb-close"):
+                box = page.locator(part).bounding_box()
+                assert box is not None, part
+                right, bottom = box["x"] + box["width"], box["y"] + box["height"]
+                assert box["x"] >= 0 and right <= size["width"] + 1, (name, part)
+                assert box["y"] >= 0 and bottom <= size["height"] + 1, (name, part)
+            overflow = page.locator(".kb-panel").evaluate("e => e.scrollWidth - e.clientWidth")
+            assert overflow <= 1, name
+            title = page.locator(".kb-title").bounding_box()
+            restart = page.locator(".kb-header .kb-link").bounding_box()
+            assert title and restart and title["x"] + title["width"] <= restart["x"], name
+    finally:
+        context.close()
+
+
+def test_start_over_clears_the_conversation(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "restart.html", start="open"))
+    chat.wait_bot("Where on your knee")
+    chat.choose("Outer side")
+    chat.wait_bot("Which knee")
+    chat.page.locator(".kb-header button", has_text="Start over").click()
+    chat.wait_bot("Where on your knee")
+    expect(chat.bot("Which knee")).to_have_count(0)
+    expect(chat.page.locator(".kb-disclosure")).to_be_visible()
+
+
+def test_origins_not_allowed_cannot_open_a_conversation(
+    assistant: Assistant, host_site: HostSite, browser: Browser
+) -> None:
+    # The same page served from "localhost" is another origin, not in the allowed list.
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        chat = Chat(context.new_page())
+        url = host_site.widget_page(assistant, f"other-{uuid.uuid4().hex[:6]}.html", start="open")
+        chat.page.goto(url.replace("127.0.0.1", "localhost"))
+        expect(chat.page.locator(".kb-banner")).to_be_visible(timeout=REPLY_MS)
+        expect(chat.page.locator(".kb-bot")).to_have_count(0)
+    finally:
+        context.close()
