@@ -19,8 +19,13 @@ from bot.plans import (
     plan_payload,
 )
 from bot.plans.clearance import cleared, held_back
-from bot.plans.handout import PLAN_TEXT
-from bot.plans.messages import SAFETY_CHECK, SAFETY_CHECK_BUTTONS, check_answer, how_to_buttons
+from bot.plans.messages import (
+    PLAN_TEXT,
+    SAFETY_CHECK,
+    SAFETY_CHECK_BUTTONS,
+    check_answer,
+    how_to_buttons,
+)
 
 
 def _held_back(dispatcher: CollectingDispatcher, tracker: Tracker, person: Profile) -> bool:

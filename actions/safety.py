@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import profile, user_texts
 from bot.plans import handout
-from bot.plans.handout import REFERRAL_TEXT
+from bot.plans.messages import REFERRAL_TEXT
 from bot.safety.conversation import (
     escalation,
     parse_suspicion,

@@ -20,7 +20,14 @@ from bot.assessment.summary import (
 )
 from bot.assessment.vocabulary import NOT_SURE
 from bot.plans.builder import Plan
-from bot.plans.messages import CAVEAT, PAIN_RULE, SAFETY_CHECK, exercise_card, plan_intro
+from bot.plans.messages import (
+    CAVEAT,
+    PAIN_RULE,
+    SAFETY_CHECK,
+    SCREEN_QUESTION,
+    exercise_card,
+    plan_intro,
+)
 from bot.plans.profile import Profile
 from bot.safety.messages import WHY
 
@@ -29,15 +36,6 @@ SURGERY_WORDS = {
     "knee_replacement": "a knee replacement",
     "other": "an operation on the leg, hip or back",
 }
-PLAN_TEXT = (
-    "Here is a one-page summary of what you told me and the exercises, to print or save "
-    "and show a physiotherapist or doctor."
-)
-REFERRAL_TEXT = (
-    "Here is a one-page summary of what you told me and my advice, to print or save and "
-    "show the doctor or physiotherapist who checks you."
-)
-SCREEN_QUESTION = "Warning signs in what you told the assistant"
 
 
 def told(person: Profile) -> list[dict[str, str]]:

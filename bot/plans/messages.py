@@ -48,6 +48,17 @@ SAFETY_CHECK_BUTTONS = [
     {"title": "No, none of these", "payload": "/deny"},
     {"title": "Yes, one of these", "payload": "/affirm"},
 ]
+# The message that carries the printable summary, after a plan or an escalation.
+PLAN_TEXT = (
+    "Here is a one-page summary of what you told me and the exercises, to print or save "
+    "and show a physiotherapist or doctor."
+)
+REFERRAL_TEXT = (
+    "Here is a one-page summary of what you told me and my advice, to print or save and "
+    "show the doctor or physiotherapist who checks you."
+)
+# The summary's heading for the screen's finding, in place of the plan's check.
+SCREEN_QUESTION = "Warning signs in what you told the assistant"
 HELD_BACK = (
     "Because of what you told me earlier, I won't suggest exercises until a doctor has "
     "checked you. Once you have been seen, they or a physiotherapist can say what is safe."

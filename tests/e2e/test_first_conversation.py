@@ -250,8 +250,14 @@ def test_malformed_bodies_get_400_with_a_reason_never_500(assistant: Assistant) 
         assert reason.lower() in response.json()["message"].lower(), body
 
 
-def test_web_page_is_served(assistant: Assistant) -> None:
+def test_the_demo_page_embeds_the_widget_served_beside_it(assistant: Assistant) -> None:
     page = requests.get(f"{assistant.web_url}/", timeout=10)
-    assert page.status_code == 200 and "automated assistant" in page.text
-    config = requests.get(f"{assistant.web_url}/config.js", timeout=10).text
-    assert assistant.rasa_url in config
+    assert page.status_code == 200 and "not a diagnosis" in page.text
+    assert f'src="/widget.js" data-server="{assistant.rasa_url}"' in page.text
+    assert page.headers["X-Content-Type-Options"] == "nosniff"
+    widget = requests.get(f"{assistant.web_url}/widget.js", timeout=10)
+    assert widget.status_code == 200 and "javascript" in widget.headers["Content-Type"]
+    assert "KneebotWidget" in widget.text
+    # A host name the web process does not serve is refused, not answered.
+    other = requests.get(f"{assistant.web_url}/", headers={"Host": "elsewhere.test"}, timeout=10)
+    assert other.status_code == 400

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from bot.plans import build_plan, handout
-from bot.plans.handout import SCREEN_QUESTION, told
-from bot.plans.messages import CAVEAT, PAIN_RULE, SAFETY_CHECK
+from bot.plans.handout import told
+from bot.plans.messages import CAVEAT, PAIN_RULE, SAFETY_CHECK, SCREEN_QUESTION
 from bot.plans.profile import Profile
 from tests.plans import profiles
 

@@ -298,3 +298,29 @@ def test_origins_not_allowed_cannot_open_a_conversation(
         expect(chat.page.locator(".kb-bot")).to_have_count(0)
     finally:
         context.close()
+
+
+def test_it_adds_one_global_and_its_styles_and_the_pages_stay_apart(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    page = chat_page.page
+    hostile = (
+        "<style>div, p, button, input { font: 40px serif !important; color: red !important; "
+        "background: yellow !important; }</style><p id='own'>The clinic's text</p>"
+    )
+    page.goto(host_site.page("bare.html", hostile))
+    before = set(page.evaluate("Object.keys(window)"))
+    url = host_site.widget_page(assistant, "styled.html", start="open")
+    (host_site.root / "styled.html").write_text(
+        (host_site.root / "styled.html").read_text().replace("<main>", hostile + "<main>")
+    )
+    page.goto(url)
+    chat_page.wait_bot("Where on your knee")
+    assert set(page.evaluate("Object.keys(window)")) - before == {"KneebotWidget"}
+    bubble = page.locator(".kb-bot").first
+    assert bubble.evaluate("e => getComputedStyle(e).fontSize") != "40px"
+    assert bubble.evaluate("e => getComputedStyle(e).color") != "rgb(255, 0, 0)"
+    own = page.locator("#own")
+    assert own.evaluate("e => getComputedStyle(e).fontSize") == "40px"
+    # The widget's nodes live in its shadow root, out of the page's own selectors' reach.
+    assert page.evaluate("document.querySelectorAll('.kb-bot').length") == 0
