@@ -6,6 +6,9 @@ One module holds every knob so operators find them in one place; pydantic's
 
 from __future__ import annotations
 
+import os
+import re
+import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -49,8 +52,8 @@ class Settings(BaseSettings):
     rasa_url: str = ""
     # Host names the web process answers to, comma-separated.
     web_hosts: str = "127.0.0.1,localhost"
-    # Signs the web process's sessions and CSRF tokens. Empty: a key made once and kept
-    # in <project_dir>/var/secret_key, readable by its owner only.
+    # Signs the web process's sessions and CSRF tokens and the widget's conversation ids.
+    # Empty: a key made once and kept in <project_dir>/var/secret_key, owner-only.
     secret_key: str = ""
     # The number the widget's emergency alert dials, unless the page sets its own.
     emergency_dial: str = "112"
@@ -113,9 +116,38 @@ class Settings(BaseSettings):
             raise ValueError("passage_overlap must be smaller than passage_sentences")
         return overlap
 
+    @validator("allowed_origins")
+    def _origins_listed(cls, origins: str) -> str:
+        # "*" would let any page hold a conversation; each origin must be named.
+        for origin in origins.split(","):
+            origin = origin.strip()
+            if origin and not re.fullmatch(r"https?://[^/\s*]+", origin.rstrip("/")):
+                raise ValueError(f"{origin!r} is not an origin such as https://clinic.example")
+        return origins
+
+    def resolved_secret_key(self) -> str:
+        """``KNEEBOT_SECRET_KEY``, or the key kept in var/secret_key, made on first use."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.project_dir / "var" / "secret_key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            draft = path.with_name(f"secret_key.{os.getpid()}")
+            draft.write_text(secrets.token_urlsafe(50))
+            draft.chmod(0o600)
+            # A hard link appears whole or not at all: processes starting together all
+            # read the key of whichever linked first.
+            try:
+                os.link(draft, path)
+            except FileExistsError:
+                pass
+            finally:
+                draft.unlink()
+        return path.read_text().strip()
+
     def origins(self) -> list[str]:
         """The origins allowed to open the widget's socket.io connection."""
-        listed = [origin.strip().rstrip("/") for origin in self.allowed_origins.split(",")]
+        listed = [o.strip().rstrip("/").lower() for o in self.allowed_origins.split(",")]
         return [origin for origin in listed if origin] or [
             f"http://{self.host}:{self.web_port}",
             f"http://localhost:{self.web_port}",

@@ -6,8 +6,6 @@ the web process and the Rasa server read one configuration.
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 
 from bot.settings import get_settings
@@ -16,25 +14,7 @@ WEB_DIR = Path(__file__).resolve().parent
 _settings = get_settings()
 
 
-def _secret_key() -> str:
-    """``KNEEBOT_SECRET_KEY``, or one made on first start and kept beside the tracker."""
-    if _settings.secret_key:
-        return _settings.secret_key
-    path = _settings.project_dir / "var" / "secret_key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # O_EXCL: two workers starting together keep whichever key was written first.
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_urlsafe(50))
-    return path.read_text().strip()
-
-
-SECRET_KEY = _secret_key()
+SECRET_KEY = _settings.resolved_secret_key()
 DEBUG = False
 ALLOWED_HOSTS = [host.strip() for host in _settings.web_hosts.split(",") if host.strip()]
 ROOT_URLCONF = "bot.web.urls"

@@ -63,6 +63,10 @@ def test_buttons_lead_to_a_plan_with_cards_drawings_and_a_printable_summary(
     steps.locator("summary").click()
     expect(steps.locator("li").first).to_be_visible()
     expect(page.locator(".kb-pain-rule")).to_contain_text("3–5 out of 10")
+    # The cards stand for the plan's numbered list and pain rule: neither is said twice.
+    expect(page.locator(".kb-bot", has_text="1. Clamshell")).to_have_count(0)
+    expect(page.locator(".kb-bot", has_text="Mild discomfort up to")).to_have_count(0)
+    expect(page.locator(".kb-bot", has_text="hip strengthening may help")).to_have_count(1)
     expect(page.locator(".kb-sources li").first).to_be_visible()
     page.screenshot(path=screenshots / "desktop-plan.png")
     cards.first.scroll_into_view_if_needed()
@@ -96,6 +100,8 @@ def _triage(browser: Browser, assistant: Assistant, host_site: HostSite, message
     chat.send(message)
     chat.wait_for(chat.page.locator(".kb-alert"))
     chat.settle()
+    # The escalation's words are in the alert, not beside it as well.
+    expect(chat.page.locator(".kb-bot", has_text="can be a sign of")).to_have_count(0)
     return context, chat
 
 
@@ -171,7 +177,10 @@ def test_markup_from_either_side_shows_as_text(
     stand_in.replies = {
         "/greet": [{"text": "Hello"}],
         attack: [
-            {"text": f"{attack} **plain bold** [bad](javascript:alert(1)) [call us](tel:+441234)"}
+            {
+                "text": f"{attack} **plain bold** [bad](javascript:alert(1)) javascript:alert(2) "
+                "[call us](tel:+441234)\nsee https://example.org/page."
+            }
         ],
     }
     chat = chat_page
@@ -183,8 +192,12 @@ def test_markup_from_either_side_shows_as_text(
     expect(chat.page.locator(".kb-user", has_text=attack)).to_be_visible()
     expect(reply).to_contain_text(attack)
     expect(reply.locator("strong")).to_have_text("plain bold")
-    expect(reply.locator("a")).to_have_count(1)
-    expect(reply.locator("a")).to_have_attribute("href", "tel:+441234")
+    links = reply.locator("a")
+    expect(links).to_have_count(2)
+    expect(links.first).to_have_attribute("href", "tel:+441234")
+    expect(links.last).to_have_attribute("href", "https://example.org/page")
+    expect(links.last).to_have_attribute("rel", "noopener noreferrer")
+    expect(reply.locator("br")).to_have_count(1)
     assert "<img" not in shadow_html(chat.page)
     assert chat.page.locator("img").count() == 0
     assert chat.dialogs == []
@@ -282,7 +295,10 @@ def test_start_over_clears_the_conversation(
     chat.page.locator(".kb-header button", has_text="Start over").click()
     chat.wait_bot("Where on your knee")
     expect(chat.bot("Which knee")).to_have_count(0)
-    expect(chat.page.locator(".kb-disclosure")).to_be_visible()
+    chat.settle()
+    chat.page.reload()
+    expect(chat.bot("Where on your knee")).to_be_visible()
+    expect(chat.page.locator(".kb-disclosure")).to_contain_text("automated assistant")
 
 
 def test_origins_not_allowed_cannot_open_a_conversation(
@@ -324,3 +340,32 @@ def test_it_adds_one_global_and_its_styles_and_the_pages_stay_apart(
     assert own.evaluate("e => getComputedStyle(e).fontSize") == "40px"
     # The widget's nodes live in its shadow root, out of the page's own selectors' reach.
     assert page.evaluate("document.querySelectorAll('.kb-bot').length") == 0
+
+
+def test_a_payload_of_an_unexpected_shape_costs_only_its_own_display(
+    assistant: Assistant, host_site: HostSite, stand_in: StandIn, chat_page: Chat
+) -> None:
+    stand_in.replies = {
+        "/greet": [{"text": "Hello"}],
+        "odd": [
+            {"text": "Before the odd ones."},
+            {"custom": {"plan": {"details": "oops"}, "sources": [None, 3]}, "texts": 9},
+            {"custom": {"triage": {"level": "constructor"}}, "texts": "x"},
+            {"custom": None},
+            "not an object",
+            {"text": "After the odd ones.", "quick_replies": "not a list"},
+        ],
+    }
+    chat = chat_page
+    chat.page.goto(host_site.widget_page(assistant, "odd.html", server=stand_in.url,
+                                         start="open"))  # fmt: skip
+    chat.wait_bot("Hello")
+    chat.send("odd")
+    chat.wait_bot("After the odd ones")
+    alert = chat.page.locator(".kb-alert")
+    expect(alert).to_have_class(re.compile("kb-alert-emergency"))
+    expect(alert).not_to_contain_text("function")
+    chat.settle()
+    chat.page.reload()
+    expect(chat.bot("After the odd ones")).to_be_visible()
+    expect(chat.page.locator(".kb-input")).to_be_enabled()

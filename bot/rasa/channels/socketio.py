@@ -7,14 +7,22 @@ and replaces those handlers with ones that make the same checks as REST. It also
 accepts browsers only from the allowed origins (``KNEEBOT_ALLOWED_ORIGINS``), and
 sends a message's ``custom`` payload as its own event, which Rasa 3.6 cannot do
 (its ``send_custom_json`` passes the payload's keys to ``emit`` as arguments).
+
+Rasa lets a client name any session id and speak or listen as it. Here the server
+issues the ids, signed with the secret key, resumes only ids it issued, and binds each
+socket to the one session it asked for: a message's own ``session_id`` is ignored, so
+no client can write to a conversation, REST's included, that it was not given.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
@@ -38,12 +46,24 @@ def _metadata(raw: object) -> object:
         raise BadInput("metadata", '"metadata" must be a JSON object when given.') from None
 
 
+@lru_cache(maxsize=1)
+def _key() -> bytes:
+    return get_settings().resolved_secret_key().encode()
+
+
+def _signature(raw: str) -> str:
+    return hmac.new(_key(), raw.encode(), hashlib.sha256).hexdigest()[:32]
+
+
 def _session_id(data: object) -> str:
-    """The session id a client asks to resume, or a new one when it sent none it may use."""
+    """The session a client asks to resume if this server issued it, else a new one."""
     asked = data.get("session_id") if isinstance(data, dict) else None
-    if isinstance(asked, str) and asked.strip() and len(asked) <= get_settings().max_sender_chars:
-        return asked
-    return uuid.uuid4().hex
+    if isinstance(asked, str) and len(asked) <= get_settings().max_sender_chars:
+        raw, _, signature = asked.partition(".")
+        if signature and hmac.compare_digest(signature, _signature(raw)):
+            return asked
+    raw = uuid.uuid4().hex
+    return f"{raw}.{_signature(raw)}"
 
 
 class WidgetOutput(SocketIOOutput):
@@ -105,7 +125,11 @@ class GuardedSocketIOInput(SocketIOInput):
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any) -> None:
             session_id = _session_id(data)
+            before = (await sio.get_session(sid, namespace=self.namespace)).get("sender")
+            await sio.save_session(sid, {"sender": session_id}, namespace=self.namespace)
             if self.session_persistence:
+                if before and before != session_id:
+                    sio.leave_room(sid, before)
                 sio.enter_room(sid, session_id)
             await sio.emit("session_confirm", session_id, room=sid)
 
@@ -113,7 +137,11 @@ class GuardedSocketIOInput(SocketIOInput):
         async def handle_message(sid: str, data: Any) -> None:
             output = WidgetOutput(sio, self.bot_message_evt)
             body = data if isinstance(data, dict) else {"message": data}
-            sender = body.get("session_id") if self.session_persistence else sid
+            if self.session_persistence:
+                session = await sio.get_session(sid, namespace=self.namespace)
+                sender = session.get("sender")
+            else:
+                sender = sid
             try:
                 inbound = read_inbound(
                     sender, body.get("message"), _metadata(body.get(self.metadata_key))

@@ -6,10 +6,16 @@ const MAX_EVENTS = 300;
 
 export function createHistory(server) {
   const key = "kneebot-widget:" + server;
-  let state = { session: null, events: [], open: null };
+  const state = { session: null, events: [], open: null, disclosure: null, greeted: false };
   try {
     const saved = JSON.parse(window.sessionStorage.getItem(key) || "null");
-    if (saved && Array.isArray(saved.events)) state = Object.assign(state, saved);
+    if (saved && Array.isArray(saved.events)) {
+      state.session = typeof saved.session === "string" ? saved.session : null;
+      state.events = saved.events.filter((e) => e && typeof e === "object");
+      state.open = typeof saved.open === "boolean" ? saved.open : null;
+      state.disclosure = typeof saved.disclosure === "string" ? saved.disclosure : null;
+      state.greeted = saved.greeted === true;
+    }
   } catch (error) {
     // Storage may be disabled or hold something unreadable: start afresh.
   }
@@ -28,6 +34,10 @@ export function createHistory(server) {
     set session(value) { state.session = value; save(); },
     get open() { return state.open; },
     set open(value) { state.open = value; save(); },
+    get disclosure() { return state.disclosure; },
+    set disclosure(value) { state.disclosure = value; save(); },
+    get greeted() { return state.greeted; },
+    set greeted(value) { state.greeted = value; save(); },
     get events() { return state.events; },
     push(event) { state.events.push(event); save(); return event; },
     save,

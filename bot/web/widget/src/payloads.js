@@ -9,6 +9,8 @@ const LEVELS = {
   same_day: "See a doctor today",
   prompt: "Get checked soon",
 };
+const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+const list = (value) => (Array.isArray(value) ? value : []);
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -17,17 +19,20 @@ function el(tag, className, text) {
   return node;
 }
 
-// Replaces the escalation's texts with one alert that cannot be missed.
-export function triageAlert(triage, texts, options) {
-  const level = LEVELS[triage.level] ? triage.level : "emergency";
+// Replaces the escalation's texts with one alert that cannot be missed; `announce` makes
+// screen readers say it at once (not for one restored after a reload).
+export function triageAlert(triage, texts, options, announce) {
+  const level = has(LEVELS, triage.level) ? triage.level : "emergency";
   const alert = el("div", "kb-alert kb-alert-" + level);
-  alert.setAttribute("role", "alert");
+  if (announce) alert.setAttribute("role", "alert");
+  else alert.setAttribute("aria-label", LEVELS[level]);
   alert.append(el("p", "kb-alert-level", LEVELS[level]));
   const [first, rest] = firstSentence(texts.join("\n\n"));
   alert.append(renderText(first, el("p", "kb-alert-first")));
   if (rest) alert.append(renderText(rest, el("p", "kb-alert-rest")));
-  if (level === "emergency" && options.emergencyNumber) {
-    const href = safeHref("tel:" + options.emergencyNumber.replace(/[^0-9+*#]/g, ""));
+  const dial = options.emergencyNumber.replace(/[^0-9+*#]/g, "");
+  if (level === "emergency" && /[0-9]/.test(dial)) {
+    const href = safeHref("tel:" + dial);
     if (href) {
       const call = el("a", "kb-call", "Call " + options.emergencyNumber);
       call.href = href;
@@ -39,20 +44,20 @@ export function triageAlert(triage, texts, options) {
 
 function card(exercise) {
   const article = el("article", "kb-card");
-  const heading = el("h3", "kb-card-title", exercise.title || exercise.id);
+  const heading = el("h3", "kb-card-title", String(exercise.title || exercise.id));
   heading.id = "kb-card-" + exercise.id + "-" + Math.random().toString(36).slice(2, 8);
   article.setAttribute("aria-labelledby", heading.id);
   const figure = el("div", "kb-card-drawing");
   drawing(exercise.id).then((svg) => svg && figure.append(svg));
   article.append(figure, heading);
-  if (exercise.dose) article.append(el("p", "kb-dose", exercise.dose));
-  (exercise.notes || []).forEach((note) => article.append(el("p", "kb-card-note", note)));
-  if (exercise.steps && exercise.steps.length) {
+  if (exercise.dose) article.append(el("p", "kb-dose", String(exercise.dose)));
+  list(exercise.notes).forEach((note) => article.append(el("p", "kb-card-note", String(note))));
+  if (list(exercise.steps).length) {
     const details = el("details", "kb-steps");
     details.append(el("summary", "", "How to do it"));
-    const list = el("ol");
-    exercise.steps.forEach((step) => list.append(el("li", "", step)));
-    details.append(list);
+    const steps = el("ol");
+    exercise.steps.forEach((step) => steps.append(el("li", "", String(step))));
+    details.append(steps);
     article.append(details);
   }
   return article;
@@ -62,12 +67,13 @@ function card(exercise) {
 export function planCards(plan) {
   const box = el("div", "kb-plan");
   const cards = el("div", "kb-cards");
-  const exercises = plan.details || (plan.exercises || []).map((id) => ({ id }));
+  const details = list(plan.details).filter((e) => e && typeof e === "object");
+  const exercises = details.length ? details : list(plan.exercises).map((id) => ({ id }));
   exercises.forEach((exercise) => cards.append(card(exercise)));
   box.append(cards);
   if (plan.pain_rule) {
     const rule = el("p", "kb-pain-rule");
-    rule.append(el("strong", "", "The pain rule: "), document.createTextNode(plan.pain_rule));
+    rule.append(el("strong", "", "The pain rule: "), document.createTextNode(String(plan.pain_rule)));
     box.append(rule);
   }
   return box;
@@ -76,15 +82,16 @@ export function planCards(plan) {
 // Small footnotes naming each document and section the answer came from.
 export function sourceNotes(sources) {
   const seen = new Set();
-  const list = el("ol", "kb-sources");
-  list.setAttribute("aria-label", "Sources");
+  const notes = el("ol", "kb-sources");
+  notes.setAttribute("aria-label", "Sources");
   sources.forEach((source) => {
-    const label = [source.doc, source.section].filter(Boolean).join(" — ");
+    if (!source || typeof source !== "object") return;
+    const label = [source.doc, source.section].filter(Boolean).map(String).join(" — ");
     if (!label || seen.has(label)) return;
     seen.add(label);
-    list.append(el("li", "", label));
+    notes.append(el("li", "", label));
   });
-  return list;
+  return notes;
 }
 
 export function summaryCard(summary) {

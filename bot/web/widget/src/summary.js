@@ -34,6 +34,8 @@ const STYLE = `
   }
 `;
 
+const list = (value) => (Array.isArray(value) ? value : []);
+
 export function openSummary(summary) {
   const win = window.open("", "_blank");
   if (!win) return false;
@@ -65,7 +67,7 @@ export function openSummary(summary) {
   print.type = "button";
   print.addEventListener("click", () => win.print());
 
-  if (summary.told && summary.told.length) {
+  if (list(summary.told).length) {
     add(main, "h2", "What you told the assistant");
     const list = add(main, "dl");
     summary.told.forEach((item) => {
@@ -81,10 +83,13 @@ export function openSummary(summary) {
   if (summary.triage) {
     add(main, "h2", "Advice");
     const box = add(main, "div", undefined, "alert");
-    add(box, "p", LEVELS[summary.triage.level] || LEVELS.emergency);
+    const level = Object.prototype.hasOwnProperty.call(LEVELS, summary.triage.level)
+      ? summary.triage.level
+      : "emergency";
+    add(box, "p", LEVELS[level]);
     if (summary.triage.advice) add(box, "p", summary.triage.advice);
   }
-  if (summary.plan && summary.plan.exercises && summary.plan.exercises.length) {
+  if (summary.plan && list(summary.plan.exercises).length) {
     add(main, "h2", "Suggested exercises");
     if (summary.plan.intro) add(main, "p", summary.plan.intro);
     summary.plan.exercises.forEach((exercise) => {
@@ -93,10 +98,11 @@ export function openSummary(summary) {
       drawing(exercise.id, doc).then((svg) => svg && figure.append(svg));
       const text = add(row, "div");
       add(text, "h3", exercise.title);
-      add(text, "p", "Dose: " + exercise.dose);
-      (exercise.notes || []).forEach((note) => add(text, "p", note));
+      if (exercise.dose) add(text, "p", "Dose: " + exercise.dose);
+      list(exercise.notes).forEach((note) => add(text, "p", note));
     });
   }
+  list(summary.plan && summary.plan.notes).forEach((note) => add(main, "p", note));
   if (summary.pain_rule) {
     add(main, "h2", "The pain rule");
     add(main, "p", summary.pain_rule);

@@ -135,8 +135,10 @@ function create(options) {
   let queued = [];
   let slowTimer = null;
   let lastSent = null;
+  let replaying = false;
+  // The bubble of each text event, in order; null for an empty text, which the server
+  // counts among a message's texts all the same.
   let botBubbles = [];
-  const disclosure = { text: null };
   const choiceNodes = new WeakMap();
   const said = new WeakMap(); // bubble -> the text it shows, as the assistant sent it
 
@@ -162,23 +164,27 @@ function create(options) {
     }
   }
 
+  function showDisclosure(text) {
+    ui.disclosureText.textContent = text;
+    ui.disclosure.hidden = !text;
+  }
+
   // --- rendering: one function per stored event, used live and when restoring ---
 
   function showUser(text) {
+    heldInView = null;
     ui.log.append(renderText(text, el("p", "kb-msg kb-user")));
   }
 
   function showBot(text) {
+    if (!text) {
+      botBubbles.push(null);
+      return;
+    }
     const bubble = renderText(text, el("p", "kb-msg kb-bot"));
     ui.log.append(bubble);
     botBubbles.push(bubble);
     said.set(bubble, text);
-    if (!disclosure.text) {
-      // The first reply says what the assistant is and is not; it stays in view.
-      disclosure.text = text;
-      ui.disclosureText.textContent = text;
-      ui.disclosure.hidden = false;
-    }
   }
 
   function showChoices(event) {
@@ -200,8 +206,9 @@ function create(options) {
   }
 
   function showCustom(event) {
-    const custom = event.custom || {};
-    const owned = botBubbles.slice(botBubbles.length - (event.texts || 0));
+    const custom = event.custom;
+    const texts = Math.max(0, Math.min(event.texts | 0, botBubbles.length));
+    const owned = botBubbles.slice(botBubbles.length - texts).filter(Boolean);
     const drop = (bubbles) => {
       bubbles.forEach((bubble) => bubble.remove());
       botBubbles = botBubbles.filter((bubble) => !bubbles.includes(bubble));
@@ -212,22 +219,24 @@ function create(options) {
       else ui.log.append(node);
       anchor = node;
     };
-    if (custom.triage) {
-      const alert = triageAlert(custom.triage, owned.map((b) => said.get(b)), options);
-      if (owned.some((bubble) => said.get(bubble) === disclosure.text)) {
+    if (isObject(custom.triage)) {
+      // Restored alerts are not announced again; a new one is, at once.
+      const alert = triageAlert(custom.triage, owned.map((b) => said.get(b)), options, !replaying);
+      if (!replaying && owned.some((b) => said.get(b) === history.disclosure)) {
         // An escalation came first; the disclosure is the reply after it.
-        disclosure.text = null;
-        ui.disclosure.hidden = true;
+        history.disclosure = null;
+        showDisclosure(null);
       }
       if (owned.length) owned[0].before(alert);
       else ui.log.append(alert);
       drop(owned);
       anchor = alert;
       heldInView = alert;
+      if (!replaying && ui.panel.hidden) setOpen(true, false);
     }
-    if (custom.plan) {
+    if (isObject(custom.plan)) {
       // The cards stand for the numbered list and the pain rule of the plan's text.
-      const details = custom.plan.details || [];
+      const details = Array.isArray(custom.plan.details) ? custom.plan.details : [];
       const first = details.length ? "1. " + details[0].title : null;
       const shown = owned.filter(
         (b) => (first && said.get(b).startsWith(first)) || said.get(b) === custom.plan.pain_rule
@@ -237,15 +246,20 @@ function create(options) {
       if (details.length) drop(shown);
       anchor = owned.filter((b) => b.isConnected).pop() || anchor;
     }
-    if (custom.sources && custom.sources.length) place(sourceNotes(custom.sources));
-    if (custom.summary) place(summaryCard(custom.summary));
+    if (Array.isArray(custom.sources) && custom.sources.length) place(sourceNotes(custom.sources));
+    if (isObject(custom.summary)) place(summaryCard(custom.summary));
   }
 
   function show(event) {
-    if (event.type === "user") showUser(event.text);
-    else if (event.type === "bot") showBot(event.text);
-    else if (event.type === "choices") showChoices(event);
-    else if (event.type === "custom") showCustom(event);
+    try {
+      if (event.type === "user") showUser(event.text);
+      else if (event.type === "bot") showBot(event.text);
+      else if (event.type === "choices") showChoices(event);
+      else if (event.type === "custom") showCustom(event);
+    } catch (error) {
+      // A payload of an unexpected shape costs its own display, never the conversation.
+      console.warn("KneebotWidget: could not show a message", error);
+    }
   }
 
   function record(event) {
@@ -288,6 +302,12 @@ function create(options) {
     ui.status.replaceChildren();
   }
 
+  function showBanner(lost) {
+    // Text set as it appears, so that screen readers announce the change.
+    ui.banner.textContent = lost ? "Connection lost. Reconnecting…" : "";
+    ui.banner.hidden = !lost;
+  }
+
   // --- the socket.io protocol ---
 
   function emit(message) {
@@ -297,7 +317,6 @@ function create(options) {
   }
 
   function say(message, shown) {
-    heldInView = null;
     dropChoices();
     if (shown !== null) record({ type: "user", text: shown === undefined ? message : shown });
     emit(message);
@@ -305,18 +324,26 @@ function create(options) {
   }
 
   function received(message) {
+    if (!isObject(message)) return;
     answered();
-    if (message.custom) {
-      record({ type: "custom", custom: message.custom, texts: message.texts || 0 });
+    if (isObject(message.custom)) {
+      record({ type: "custom", custom: message.custom, texts: Number(message.texts) || 0 });
       return;
     }
-    if (typeof message.text === "string" && message.text) record({ type: "bot", text: message.text });
+    if (typeof message.text === "string") {
+      record({ type: "bot", text: message.text });
+      if (message.text && !history.disclosure) {
+        // The first reply says what the assistant is and is not; it stays in view.
+        history.disclosure = message.text;
+        showDisclosure(message.text);
+      }
+    }
     const choices = message.quick_replies || message.buttons;
     if (Array.isArray(choices) && choices.length) {
       record({
         type: "choices",
         used: false,
-        choices: choices.map((c) => ({ title: String(c.title), payload: String(c.payload) })),
+        choices: choices.filter(isObject).map((c) => ({ title: String(c.title), payload: String(c.payload) })),
       });
     }
   }
@@ -325,24 +352,27 @@ function create(options) {
     if (socket) return;
     socket = io(options.server, { path: options.socketPath });
     socket.on("connect", () => {
-      ui.banner.hidden = true;
+      showBanner(false);
       socket.emit("session_request", { session_id: history.session });
     });
     socket.on("session_confirm", (sessionId) => {
-      history.session = typeof sessionId === "string" ? sessionId : history.session;
+      if (typeof sessionId === "string") history.session = sessionId;
       ready = true;
       const pending = queued;
       queued = [];
       pending.forEach(emit);
-      if (!history.events.length && !pending.length) say(options.greeting, null);
+      if (!history.greeted) {
+        history.greeted = true;
+        if (!history.events.length && !pending.length) say(options.greeting, null);
+      }
     });
     socket.on("disconnect", () => {
       ready = false;
-      ui.banner.hidden = false;
+      showBanner(true);
     });
     socket.on("connect_error", () => {
       ready = false;
-      ui.banner.hidden = false;
+      showBanner(true);
     });
     socket.on("bot_uttered", received);
   }
@@ -365,36 +395,46 @@ function create(options) {
     history.clear();
     ui.log.replaceChildren();
     botBubbles = [];
+    heldInView = null;
     say("/restart", "Start over");
     ui.input.focus();
   });
 
+  showDisclosure(history.disclosure);
+  replaying = true;
   history.events.forEach(show);
+  replaying = false;
   const open = history.open === null ? options.start === "open" : history.open;
   setOpen(open, false);
 
   return {
     open: () => setOpen(true, true),
     close: () => setOpen(false, true),
-    destroy: () => {
-      if (socket) socket.disconnect();
-      ui.host.remove();
-    },
   };
+}
+
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 const script = document.currentScript;
 let instance = null;
+let starting = false;
 
 function init(overrides) {
-  if (instance) return instance;
+  if (instance || starting) return instance;
   const options = Object.assign({}, DEFAULTS, fromScript(script), overrides || {});
+  for (const key of Object.keys(DEFAULTS)) options[key] = String(options[key]);
   if (!options.server) throw new Error("KneebotWidget: set data-server or init({server})");
   options.server = options.server.replace(/\/+$/, "");
-  const start = () => (instance = create(options));
-  if (document.body) return start();
-  document.addEventListener("DOMContentLoaded", start, { once: true });
-  return null;
+  starting = true;
+  const start = () => {
+    instance = create(options);
+    starting = false;
+  };
+  if (document.body) start();
+  else document.addEventListener("DOMContentLoaded", start, { once: true });
+  return instance;
 }
 
 window.KneebotWidget = {
