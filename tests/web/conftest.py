@@ -142,6 +142,11 @@ class Chat:
     def wait_bot(self, text: str) -> Locator:
         return self.wait_for(self.bot(text))
 
+    def start(self, url: str, greeting: str = "Where on your knee") -> None:
+        """Open the page and wait for the assistant's first question."""
+        self.page.goto(url)
+        self.wait_bot(greeting)
+
     def send(self, text: str) -> None:
         self.input.fill(text)
         self.input.press("Enter")

@@ -76,9 +76,10 @@ def test_the_widget_shows_a_lost_connection_and_carries_on_after_a_restart(
     lone_rasa: LoneRasa, assistant: Assistant, host_site: HostSite, chat_page: Chat
 ) -> None:
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "restart-server.html", server=lone_rasa.url,
-                                         start="open"))  # fmt: skip
-    chat.wait_bot("Where on your knee")
+    url = host_site.widget_page(
+        assistant, "restart-server.html", server=lone_rasa.url, start="open"
+    )
+    chat.start(url)
     chat.choose("Inner side")
     chat.wait_bot("Which knee")
     banner = chat.page.locator(".kb-banner")

@@ -95,8 +95,7 @@ def _triage(browser: Browser, assistant: Assistant, host_site: HostSite, message
             scheme: str) -> tuple[BrowserContext, Chat]:  # fmt: skip
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     chat = Chat(context.new_page())
-    chat.page.goto(host_site.widget_page(assistant, "triage.html", start="open"))
-    chat.wait_bot("Where on your knee")
+    chat.start(host_site.widget_page(assistant, "triage.html", start="open"))
     chat.send(message)
     chat.wait_for(chat.page.locator(".kb-alert"))
     chat.settle()
@@ -143,8 +142,7 @@ def test_a_question_is_answered_with_footnotes_naming_the_sources(
     assistant: Assistant, host_site: HostSite, chat_page: Chat
 ) -> None:
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "question.html", start="open"))
-    chat.wait_bot("Where on your knee")
+    chat.start(host_site.widget_page(assistant, "question.html", start="open"))
     chat.send("why would weak hips cause knee pain?")
     notes = chat.wait_for(chat.page.locator(".kb-sources li"))
     expect(notes.first).to_contain_text("—")
@@ -184,9 +182,8 @@ def test_markup_from_either_side_shows_as_text(
         ],
     }
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "markup.html", server=stand_in.url,
-                                         start="open"))  # fmt: skip
-    chat.wait_bot("Hello")
+    url = host_site.widget_page(assistant, "markup.html", server=stand_in.url, start="open")
+    chat.start(url, "Hello")
     chat.send(attack)
     reply = chat.wait_bot("plain bold")
     expect(chat.page.locator(".kb-user", has_text=attack)).to_be_visible()
@@ -208,9 +205,8 @@ def test_a_reply_that_does_not_come_offers_to_try_again(
 ) -> None:
     stand_in.replies = {"/greet": [{"text": "Hello"}]}
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "slow.html", server=stand_in.url,
-                                         start="open"))  # fmt: skip
-    chat.wait_bot("Hello")
+    url = host_site.widget_page(assistant, "slow.html", server=stand_in.url, start="open")
+    chat.start(url, "Hello")
     chat.send("are you there")
     expect(chat.page.locator(".kb-typing")).to_be_visible()
     slow = chat.page.locator(".kb-slow")
@@ -258,8 +254,7 @@ def test_on_a_phone_with_the_keyboard_open_and_text_at_200_percent(
     try:
         chat = Chat(context.new_page())
         page = chat.page
-        page.goto(host_site.widget_page(assistant, "phone.html", start="open"))
-        chat.wait_bot("Where on your knee")
+        chat.start(host_site.widget_page(assistant, "phone.html", start="open"))
         chat.choose("Front / kneecap")
         chat.wait_bot("Which knee")
         chat.settle()
@@ -288,8 +283,7 @@ def test_start_over_clears_the_conversation(
     assistant: Assistant, host_site: HostSite, chat_page: Chat
 ) -> None:
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "restart.html", start="open"))
-    chat.wait_bot("Where on your knee")
+    chat.start(host_site.widget_page(assistant, "restart.html", start="open"))
     chat.choose("Outer side")
     chat.wait_bot("Which knee")
     chat.page.locator(".kb-header button", has_text="Start over").click()
@@ -357,9 +351,8 @@ def test_a_payload_of_an_unexpected_shape_costs_only_its_own_display(
         ],
     }
     chat = chat_page
-    chat.page.goto(host_site.widget_page(assistant, "odd.html", server=stand_in.url,
-                                         start="open"))  # fmt: skip
-    chat.wait_bot("Hello")
+    url = host_site.widget_page(assistant, "odd.html", server=stand_in.url, start="open")
+    chat.start(url, "Hello")
     chat.send("odd")
     chat.wait_bot("After the odd ones")
     alert = chat.page.locator(".kb-alert")

@@ -121,6 +121,18 @@ function mount(options) {
   frame.append(panel, launcher);
   root.append(frame);
   document.body.append(host);
+  // A phone's on-screen keyboard shrinks the visual viewport, and not always the layout
+  // one; on a phone the panel follows the visual one, so the message box stays in sight.
+  const viewport = window.visualViewport;
+  if (viewport) {
+    const fit = () => {
+      frame.style.setProperty("--kb-vh", viewport.height + "px");
+      frame.style.setProperty("--kb-vtop", viewport.offsetTop + "px");
+    };
+    viewport.addEventListener("resize", fit);
+    viewport.addEventListener("scroll", fit);
+    fit();
+  }
   return {
     host, root, frame, launcher, panel, restart, close, disclosure, disclosureText, banner, log,
     status, form, input,
