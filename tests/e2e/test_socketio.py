@@ -127,3 +127,15 @@ def test_only_sessions_the_server_issued_are_resumed_and_a_socket_speaks_for_its
         assert "hip, groin or buttock" in reply["text"], "the victim's form went on unharmed"
     finally:
         victim.close()
+
+
+def test_a_message_before_any_session_is_refused_with_a_reason(assistant: Assistant) -> None:
+    sio = socketio.Client()
+    replies: queue.Queue[dict] = queue.Queue()
+    sio.on("bot_uttered", replies.put)
+    sio.connect(assistant.rasa_url, transports=["polling"])
+    try:
+        sio.emit("user_uttered", {"message": "hi", "session_id": "x" * 1000})
+        assert "reload the page" in replies.get(timeout=REPLY_WAIT_S)["text"]
+    finally:
+        sio.disconnect()
