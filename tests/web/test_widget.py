@@ -310,6 +310,23 @@ def test_origins_not_allowed_cannot_open_a_conversation(
         context.close()
 
 
+def test_it_keeps_its_looks_under_a_strict_content_security_policy(
+    assistant: Assistant, host_site: HostSite, chat_page: Chat
+) -> None:
+    policy = (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+        f"script-src {assistant.web_url}; connect-src {assistant.rasa_url} "
+        f"{assistant.rasa_url.replace('http', 'ws')}; style-src 'self'\">"
+    )
+    url = host_site.widget_page(assistant, "strict.html", start="open")
+    page_file = host_site.root / "strict.html"
+    page_file.write_text(page_file.read_text().replace("<title>", policy + "<title>"))
+    chat_page.start(url)
+    send = chat_page.page.locator(".kb-send")
+    assert send.evaluate("e => getComputedStyle(e).fontWeight") == "600"
+    assert send.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(11, 92, 173)"
+
+
 def test_it_adds_one_global_and_its_styles_and_the_pages_stay_apart(
     assistant: Assistant, host_site: HostSite, chat_page: Chat
 ) -> None:

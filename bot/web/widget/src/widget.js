@@ -56,9 +56,17 @@ function mount(options) {
   const host = document.createElement("div");
   host.setAttribute("data-kneebot-widget", "");
   const root = host.attachShadow({ mode: "open" });
-  const style = document.createElement("style");
-  style.textContent = STYLES;
-  root.append(style);
+  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+    // A constructed sheet is no inline style, so a page whose Content Security Policy
+    // forbids those still shows the widget as designed.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement("style");
+    style.textContent = STYLES;
+    root.append(style);
+  }
 
   const frame = el("div", "kb");
   frame.style.setProperty("--kb-accent", /^#[0-9a-f]{6}$/i.test(options.accent) ? options.accent : DEFAULTS.accent);
