@@ -2,6 +2,8 @@
 // it (same session id, same messages). sessionStorage ends with the tab, which suits
 // health data on a shared computer better than storage that outlives it.
 
+import { isObject } from "./dom.js";
+
 const MAX_EVENTS = 300;
 
 export function createHistory(server) {
@@ -11,7 +13,7 @@ export function createHistory(server) {
     const saved = JSON.parse(window.sessionStorage.getItem(key) || "null");
     if (saved && Array.isArray(saved.events)) {
       state.session = typeof saved.session === "string" ? saved.session : null;
-      state.events = saved.events.filter((e) => e && typeof e === "object");
+      state.events = saved.events.filter(isObject);
       state.open = typeof saved.open === "boolean" ? saved.open : null;
       state.disclosure = typeof saved.disclosure === "string" ? saved.disclosure : null;
       state.greeted = saved.greeted === true;

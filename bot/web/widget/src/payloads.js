@@ -1,5 +1,6 @@
 // What the assistant's `custom` payloads look like on the page: an alert for triage,
 // cards for a plan, footnotes for sources, and the printable summary's card.
+import { el, has, isObject, list } from "./dom.js";
 import { drawing } from "./drawings.js";
 import { firstSentence, renderText, safeHref } from "./markup.js";
 import { openSummary } from "./summary.js";
@@ -9,16 +10,6 @@ const LEVELS = {
   same_day: "See a doctor today",
   prompt: "Get checked soon",
 };
-const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
-const list = (value) => (Array.isArray(value) ? value : []);
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 // Replaces the escalation's texts with one alert that cannot be missed; `announce` makes
 // screen readers say it at once (not for one restored after a reload).
 export function triageAlert(triage, texts, options, announce) {
@@ -67,7 +58,7 @@ function card(exercise) {
 export function planCards(plan) {
   const box = el("div", "kb-plan");
   const cards = el("div", "kb-cards");
-  const details = list(plan.details).filter((e) => e && typeof e === "object");
+  const details = list(plan.details).filter(isObject);
   const exercises = details.length ? details : list(plan.exercises).map((id) => ({ id }));
   exercises.forEach((exercise) => cards.append(card(exercise)));
   box.append(cards);
@@ -85,7 +76,7 @@ export function sourceNotes(sources) {
   const notes = el("ol", "kb-sources");
   notes.setAttribute("aria-label", "Sources");
   sources.forEach((source) => {
-    if (!source || typeof source !== "object") return;
+    if (!isObject(source)) return;
     const label = [source.doc, source.section].filter(Boolean).map(String).join(" — ");
     if (!label || seen.has(label)) return;
     seen.add(label);

@@ -1,6 +1,7 @@
 // The printable summary: a plain one-page document (the doses, not each exercise's
 // steps, which the cards and the knowledge base give) in a new window, built with DOM
 // calls (never HTML strings), that the person prints or saves as a PDF.
+import { has, list } from "./dom.js";
 import { drawing } from "./drawings.js";
 
 const LEVELS = {
@@ -33,8 +34,6 @@ const STYLE = `
     .exercise svg { width: 4.5rem; }
   }
 `;
-
-const list = (value) => (Array.isArray(value) ? value : []);
 
 export function openSummary(summary) {
   const win = window.open("", "_blank");
@@ -83,9 +82,7 @@ export function openSummary(summary) {
   if (summary.triage) {
     add(main, "h2", "Advice");
     const box = add(main, "div", undefined, "alert");
-    const level = Object.prototype.hasOwnProperty.call(LEVELS, summary.triage.level)
-      ? summary.triage.level
-      : "emergency";
+    const level = has(LEVELS, summary.triage.level) ? summary.triage.level : "emergency";
     add(box, "p", LEVELS[level]);
     if (summary.triage.advice) add(box, "p", summary.triage.advice);
   }

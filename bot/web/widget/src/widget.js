@@ -3,6 +3,7 @@
 // is `KneebotWidget`.
 import { io } from "socket.io-client";
 
+import { el, isObject } from "./dom.js";
 import { createHistory } from "./history.js";
 import { renderText } from "./markup.js";
 import { planCards, sourceNotes, summaryCard, triageAlert } from "./payloads.js";
@@ -43,13 +44,6 @@ function onAccent(hex) {
   };
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
   return (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) ? "#ffffff" : "#111111";
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function mount(options) {
@@ -431,10 +425,6 @@ function create(options) {
     open: () => setOpen(true, true),
     close: () => setOpen(false, true),
   };
-}
-
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 const script = document.currentScript;
