@@ -18,6 +18,7 @@ from pydantic import BaseSettings, Field, validator
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 Mode = Literal["hybrid", "dense", "bm25"]  # how knowledge retrieval searches
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
+Messenger = Literal["telegram", "slack"]
 
 
 class Settings(BaseSettings):
@@ -57,6 +58,18 @@ class Settings(BaseSettings):
     secret_key: str = ""
     # The number the widget's emergency alert dials, unless the page sets its own.
     emergency_dial: str = "112"
+
+    # Messenger channels. Each is on when its token and secret are set (here, or under
+    # the channel's entry in credentials.yml); README "Connect Telegram" / "Connect Slack".
+    # The public HTTPS address of the Rasa server: Telegram's webhook is registered under
+    # it and Slack loads the exercise drawings from it.
+    public_url: str = ""
+    telegram_bot_token: str = Field("", env="TELEGRAM_BOT_TOKEN")
+    telegram_webhook_secret: str = Field("", env="TELEGRAM_WEBHOOK_SECRET")
+    telegram_api_url: str = Field("https://api.telegram.org", env="TELEGRAM_API_URL")
+    slack_bot_token: str = Field("", env="SLACK_BOT_TOKEN")
+    slack_signing_secret: str = Field("", env="SLACK_SIGNING_SECRET")
+    slack_api_url: str = Field("https://slack.com/api/", env="SLACK_API_URL")
 
     # Knowledge retrieval. The thresholds are calibrated on the labelled question set with
     # `kneebot eval retrieval`, which prints the figures at the thresholds in use and, for
@@ -125,6 +138,19 @@ class Settings(BaseSettings):
                 raise ValueError(f"{origin!r} is not an origin such as https://clinic.example")
         return origins
 
+    @validator("telegram_webhook_secret")
+    def _telegram_secret_allowed(cls, secret: str) -> str:
+        # Telegram refuses any other secret at setWebhook, and the channel would stay deaf.
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return secret
+
+    @validator("public_url")
+    def _public_url_is_a_base(cls, url: str) -> str:
+        if url and not re.fullmatch(r"https?://[^\s?#]+", url):
+            raise ValueError(f"{url!r} is not an address such as https://kneebot.example")
+        return url.rstrip("/")
+
     def resolved_secret_key(self) -> str:
         """``KNEEBOT_SECRET_KEY``, or the key kept in var/secret_key, made on first use."""
         if self.secret_key:
@@ -144,6 +170,21 @@ class Settings(BaseSettings):
             finally:
                 draft.unlink()
         return path.read_text().strip()
+
+    def messenger(self, channel: Messenger, entry: object = None) -> dict[str, str]:
+        """A chat-app channel's ``token``, ``secret`` and ``api_url``: its credentials.yml
+        entry (``bot_token``, ``webhook_secret`` or ``signing_secret``, ``api_url``) where
+        given, else the environment. ``on`` is "yes" when both token and secret are set."""
+        given = entry if isinstance(entry, dict) else {}
+        secret_key = "webhook_secret" if channel == "telegram" else "signing_secret"
+        values = {
+            "token": given.get("bot_token") or getattr(self, f"{channel}_bot_token"),
+            "secret": given.get(secret_key) or getattr(self, f"{channel}_{secret_key}"),
+            "api_url": given.get("api_url") or getattr(self, f"{channel}_api_url"),
+        }
+        values = {key: str(value) for key, value in values.items()}
+        values["on"] = "yes" if values["token"] and values["secret"] else ""
+        return values
 
     def origins(self) -> list[str]:
         """The origins allowed to open the widget's socket.io connection."""

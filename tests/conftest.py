@@ -19,9 +19,15 @@ import pytest
 import requests
 
 from bot.runtime.processes import child_env, free_port
+from tests.rasa.channels.standins import SlackWebAPI, TelegramBotAPI, telegram_rate_limit
 
 PROJECT = Path(__file__).resolve().parent.parent
 KNEEBOT = [sys.executable, "-m", "bot.cli"]
+# The chat-app credentials the test assistant runs with, against the local stand-ins.
+TELEGRAM_TOKEN = "123456789:TEST-token-for-the-local-stand-in"
+TELEGRAM_SECRET = "test-webhook-secret_1"
+SLACK_TOKEN = "xoxb-test-token"
+SLACK_SECRET = "test-signing-secret"
 START_TIMEOUT_S = 420
 
 
@@ -78,19 +84,51 @@ def host_port() -> int:
 
 
 @pytest.fixture(scope="session")
+def telegram_api() -> Iterator[TelegramBotAPI]:
+    """Telegram's Bot API on loopback; its first setWebhook answers 429, as a flood does."""
+    api = TelegramBotAPI(TELEGRAM_TOKEN)
+    api.fail_next("setWebhook", 429, telegram_rate_limit(1))
+    api.start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(scope="session")
+def slack_api() -> Iterator[SlackWebAPI]:
+    api = SlackWebAPI(SLACK_TOKEN).start()
+    yield api  # type: ignore[misc]
+    api.stop()
+
+
+@pytest.fixture(scope="session")
 def assistant(
-    trained_model: Path, host_port: int, tmp_path_factory: pytest.TempPathFactory
+    trained_model: Path,
+    host_port: int,
+    telegram_api: TelegramBotAPI,
+    slack_api: SlackWebAPI,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Assistant]:
     """`kneebot up` on free ports with its own tracker database, stopped with SIGTERM.
 
-    Its widget may be embedded by the demo page and by the browser tests' host page.
+    Its widget may be embedded by the demo page and by the browser tests' host page;
+    its Telegram and Slack channels talk to the local stand-ins.
     """
     tmp = tmp_path_factory.mktemp("assistant")
     ports = [free_port() for _ in range(3)]
     log = tmp / "kneebot-up.log"
     origins = f"http://127.0.0.1:{ports[2]},http://127.0.0.1:{host_port}"
     env = child_env(
-        {"KNEEBOT_TRACKER_DB": str(tmp / "tracker.db"), "KNEEBOT_ALLOWED_ORIGINS": origins}
+        {
+            "KNEEBOT_TRACKER_DB": str(tmp / "tracker.db"),
+            "KNEEBOT_ALLOWED_ORIGINS": origins,
+            "KNEEBOT_PUBLIC_URL": f"http://127.0.0.1:{ports[0]}",
+            "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
+            "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+            "TELEGRAM_API_URL": telegram_api.url,
+            "SLACK_BOT_TOKEN": SLACK_TOKEN,
+            "SLACK_SIGNING_SECRET": SLACK_SECRET,
+            "SLACK_API_URL": f"{slack_api.url}/api/",
+        }
     )
     with log.open("w") as out:
         process = subprocess.Popen(

@@ -8,10 +8,12 @@ import time
 from dataclasses import dataclass
 from types import FrameType
 
+import yaml
+
 from bot.errors import KneebotError
 from bot.runtime.processes import Child, child_env, ensure_port_free, http_ok, stop_all, wait_until
 from bot.runtime.training import servable_model
-from bot.settings import get_settings
+from bot.settings import Messenger, get_settings
 from bot.web import WIDGET
 
 
@@ -22,6 +24,31 @@ class Ports:
     rasa: int
     actions: int
     web: int
+
+
+CREDENTIALS = "credentials.yml"
+# credentials.yml's entry for each chat-app channel, by the name `kneebot up` prints.
+MESSENGERS: dict[str, tuple[Messenger, str]] = {
+    "Telegram": ("telegram", "bot.rasa.channels.telegram.TelegramInput"),
+    "Slack": ("slack", "bot.rasa.channels.slack.SlackInput"),
+}
+
+
+def messengers_on() -> dict[str, bool]:
+    """Which chat-app channels will answer; an error for one half set up."""
+    settings = get_settings()
+    entries = yaml.safe_load((settings.project_dir / CREDENTIALS).read_text()) or {}
+    on: dict[str, bool] = {}
+    for name, (channel, entry) in MESSENGERS.items():
+        values = settings.messenger(channel, entries.get(entry))
+        if bool(values["token"]) != bool(values["secret"]):
+            secret = "TELEGRAM_WEBHOOK_SECRET" if channel == "telegram" else "SLACK_SIGNING_SECRET"
+            raise KneebotError(
+                f"{name} has only one of {channel.upper()}_BOT_TOKEN and {secret}; set both "
+                "to turn it on, or neither to leave it off."
+            )
+        on[name] = entry in entries and bool(values["on"])
+    return on
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
@@ -42,6 +69,7 @@ def serve(ports: Ports) -> int:
     host = settings.host
     _check_ports(host, ports)
     model = servable_model()
+    messengers = messengers_on()
     if not WIDGET.exists():
         raise KneebotError(f"The website widget is not built ({WIDGET}); run `make widget`.")
     settings.tracker_db.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +122,7 @@ def serve(ports: Ports) -> int:
                     "--port",
                     str(ports.rasa),
                     "--credentials",
-                    "credentials.yml",
+                    CREDENTIALS,
                     "--endpoints",
                     "endpoints.yml",
                 ],
@@ -135,7 +163,12 @@ def serve(ports: Ports) -> int:
             f"  Widget script:        {web_url}/widget.js\n"
             f"  REST channel:         POST {rasa_url}/webhooks/rest/webhook\n"
             f"  socket.io channel:    {rasa_url}/socket.io\n"
-            f"  Action server:        {actions_url}/webhook\n"
+            + "".join(
+                f"  {name + ' channel:':<22}"
+                + (f"on, POST {rasa_url}/webhooks/{name.lower()}/webhook\n" if on else "off\n")
+                for name, on in messengers.items()
+            )
+            + f"  Action server:        {actions_url}/webhook\n"
             f"  Terminal chat:        kneebot chat --url {rasa_url}\n"
             "Press Ctrl-C to stop.\n",
             flush=True,

@@ -23,3 +23,14 @@ NOT_TEXT_REPLY = (
 BAD_MESSAGE_REPLY = (
     "Sorry, I couldn't take that message: {reason} Please reload the page and try again."
 )
+HELP_REPLY = (
+    "I'm an automated assistant for knee pain that may come from the hips. I ask a few "
+    "questions about your knee, check for warning signs that need a doctor first, answer "
+    "questions about the hip–knee link, and can suggest exercises.\n\n"
+    "Just tell me about your knee in your own words.\n"
+    "/start - begin\n"
+    "/restart - start again and clear what you told me\n"
+    "/help - this message\n\n"
+    "I'm not a doctor. If your pain is severe or you feel unwell, contact a doctor or "
+    "your local emergency number."
+)

@@ -1,0 +1,214 @@
+"""What the chat-app channels (Telegram and Slack) share.
+
+Both receive webhooks that the platform redelivers when it doubts the first delivery,
+both answer the webhook before (or while) the assistant works, and both turn the
+assistant's ``custom`` payloads (``triage``, ``plan``, ``sources``, ``summary``) into
+their own kind of message. The wording and order live here once; each channel only
+marks it up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# What the alert's heading says at each level; the emergency one carries the number to dial.
+HEADINGS = {
+    "emergency": "Emergency: call {dial} now",
+    "same_day": "See a doctor today",
+    "prompt": "Book a check-up soon",
+}
+SUMMARY_TITLE = "Summary to show a physiotherapist or doctor"
+
+
+class Seen:
+    """Ids seen lately, so that an update or event delivered again is handled once.
+
+    Kept in the process, the newest ``size`` ids: Telegram and Slack redeliver within
+    minutes. Several replicas behind one address would each need to see the same ids.
+    """
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._ids: OrderedDict[str, None] = OrderedDict()
+
+    def first_time(self, key: str) -> bool:
+        """True the first time ``key`` is offered, False every time after."""
+        if key in self._ids:
+            return False
+        self._ids[key] = None
+        if len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+        return True
+
+
+class Deliveries:
+    """Turns that go on after their webhook was answered, each in a task of its own.
+
+    A failing turn is logged and affects no other; at shutdown the server waits for
+    those still running, so a reply already being written is not cut off.
+    """
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def start(self, turn: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.get_running_loop().create_task(self._run(turn))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    @staticmethod
+    async def _run(turn: Coroutine[Any, Any, None]) -> None:
+        try:
+            await turn
+        except Exception:  # noqa: BLE001 - a failed delivery must not end the server's task
+            logger.exception("A chat-app turn failed after its webhook was answered.")
+
+    async def drain(self, timeout_s: float) -> None:
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout_s)
+
+
+def contents(message: dict[str, Any]) -> tuple[str, list[dict[str, Any]], dict[str, Any]]:
+    """A message's text, buttons and custom payload, each of its type or empty."""
+    text, buttons, custom = message.get("text"), message.get("buttons"), message.get("custom")
+    return (
+        text if isinstance(text, str) else "",
+        [b for b in buttons if isinstance(b, dict)] if isinstance(buttons, list) else [],
+        custom if isinstance(custom, dict) else {},
+    )
+
+
+def alert_heading(level: str, dial: str) -> str:
+    """The alert's heading for a triage level, such as "Emergency: call 112 now"."""
+    return HEADINGS.get(level, HEADINGS["same_day"]).format(dial=dial)
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """The text's first sentence and the rest, for an alert's header."""
+    match = re.match(r"(.+?[.!?])(\s+|$)(.*)", text.strip(), flags=re.S)
+    if not match:
+        return text.strip(), ""
+    return match.group(1), match.group(3).strip()
+
+
+def split_paragraphs(text: str, limit: int, size: Callable[[str], int] = len) -> list[str]:
+    """``text`` in parts of at most ``limit`` (as ``size`` counts), cut between paragraphs.
+
+    A paragraph too long for one part is cut between lines, then between words, and a
+    word too long for one part is cut where it must be.
+    """
+    parts: list[str] = []
+    for piece in _pieces(text.strip(), limit, size):
+        joined = f"{parts[-1]}\n\n{piece}" if parts else piece
+        if parts and size(joined) <= limit:
+            parts[-1] = joined
+        else:
+            parts.append(piece)
+    return parts
+
+
+def _pieces(text: str, limit: int, size: Callable[[str], int]) -> list[str]:
+    """Paragraphs, each already cut to fit."""
+    pieces: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        if size(paragraph) <= limit:
+            pieces.append(paragraph)
+            continue
+        for separator in ("\n", " "):
+            if separator in paragraph:
+                pieces.extend(_pack(paragraph.split(separator), separator, limit, size))
+                break
+        else:
+            pieces.extend(_hard_cut(paragraph, limit, size))
+    return pieces
+
+
+def _pack(words: list[str], separator: str, limit: int, size: Callable[[str], int]) -> list[str]:
+    packed: list[str] = []
+    for word in words:
+        candidate = f"{packed[-1]}{separator}{word}" if packed else word
+        if packed and size(candidate) <= limit:
+            packed[-1] = candidate
+        elif size(word) <= limit:
+            packed.append(word)
+        else:
+            packed.extend(_hard_cut(word, limit, size))
+    return packed
+
+
+def _hard_cut(word: str, limit: int, size: Callable[[str], int]) -> list[str]:
+    cuts: list[str] = []
+    while word:
+        end = min(len(word), limit)
+        while end > 1 and size(word[:end]) > limit:
+            end -= 1
+        cuts.append(word[:end])
+        word = word[end:]
+    return cuts
+
+
+def source_labels(sources: object) -> list[str]:
+    """Each cited document and section once, as "document — section"."""
+    labels: list[str] = []
+    for source in sources if isinstance(sources, list) else []:
+        if not isinstance(source, dict):
+            continue
+        parts = [str(source[key]) for key in ("doc", "section") if source.get(key)]
+        label = " — ".join(parts)
+        if label and label not in labels:
+            labels.append(label)
+    return labels
+
+
+def summary_sections(summary: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The ``summary`` payload as headed groups of lines, for a message a person can forward."""
+    sections: list[tuple[str, list[str]]] = []
+    told = [
+        f"{row['label']}: {row['value']}"
+        for row in _list(summary.get("told"))
+        if isinstance(row, dict) and row.get("label") and row.get("value")
+    ]
+    if told:
+        sections.append(("What I told the assistant", told))
+    triage = summary.get("triage")
+    check = summary.get("safety_check")
+    if isinstance(triage, dict):
+        found = check.get("answer") if isinstance(check, dict) else None
+        lines = [str(line) for line in (found, triage.get("advice")) if line]
+        sections.append(("Warning signs", lines))
+    elif isinstance(check, dict) and check.get("answer"):
+        sections.append(("Safety check", [f"Asked about warning signs; answer: {check['answer']}"]))
+    plan = summary.get("plan")
+    if isinstance(plan, dict):
+        lines = [str(plan["intro"])] if plan.get("intro") else []
+        for number, exercise in enumerate(_list(plan.get("exercises")), 1):
+            if isinstance(exercise, dict):
+                lines.append(f"{number}. {exercise.get('title', '')}: {exercise.get('dose', '')}")
+                lines.extend(f"   {note}" for note in _list(exercise.get("notes")))
+        lines.extend(str(note) for note in _list(plan.get("notes")))
+        sections.append(("Exercises", lines))
+    if summary.get("pain_rule"):
+        sections.append(("Pain rule", [str(summary["pain_rule"])]))
+    if summary.get("caveat"):
+        sections.append(("Please note", [str(summary["caveat"])]))
+    return sections
+
+
+def summary_title(summary: dict[str, Any]) -> str:
+    date = summary.get("date")
+    return f"{SUMMARY_TITLE} ({date})" if date else SUMMARY_TITLE
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []

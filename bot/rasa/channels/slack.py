@@ -1,0 +1,320 @@
+"""Slack channel (``POST /webhooks/slack/webhook``: Events API and interactivity), via slack-sdk.
+
+Rasa 3.6's own Slack channel replies twice to a retry whose reason is ``http_error``
+and cannot be pointed at another Web API address. This one:
+
+- refuses a request whose signature is wrong or missing, or whose timestamp is more
+  than five minutes off (401, nothing read further), with slack-sdk's verifier;
+- acknowledges at once and runs the turn after the acknowledgement, because Slack
+  retries anything slower than three seconds; a retry is recognised by its
+  ``event_id``, whatever its reason, so one event gives one reply;
+- ignores the bot's own messages and edits; replies in a direct message to the DM,
+  and in a channel only when mentioned, in the thread (one conversation per DM, and
+  per thread in a channel);
+- sends buttons as Block Kit buttons, and updates a clicked message to show the choice;
+  an escalation as a header with its first sentence; a plan with each exercise's
+  drawing, served here as a PNG under ``KNEEBOT_PUBLIC_URL``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.signature import SignatureVerifier
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.plans.drawings import drawing_png, has_drawing
+from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
+from bot.rasa.channels.messages import NOT_TEXT_REPLY
+from bot.rasa.channels.messenger import Deliveries, Seen
+from bot.rasa.channels.slack_blocks import chosen, render
+from bot.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "slack:"
+SHUTDOWN_WAIT_S = 20.0
+MENTION = re.compile(r"<@([A-Z0-9]+)(\|[^>]*)?>")
+
+
+def unescape(text: str) -> str:
+    """What a person typed, from the text Slack delivers (it escapes these three)."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a conversation lives: a channel, and a thread in it unless a DM."""
+
+    channel: str
+    thread: str | None = None
+
+    @property
+    def conversation(self) -> str:
+        return PREFIX + (f"{self.channel}:{self.thread}" if self.thread else self.channel)
+
+    @classmethod
+    def of(cls, conversation_id: str) -> Place:
+        channel, _, thread = conversation_id.removeprefix(PREFIX).partition(":")
+        return cls(channel, thread or None)
+
+
+class SlackOutput(OutputChannel):
+    """Posts the assistant's messages where the conversation id says."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    @classmethod
+    def name(cls) -> str:
+        return "slack"
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        place = Place.of(recipient_id)
+        settings = get_settings()
+        for post in render(message, settings.emergency_dial, settings.public_url):
+            try:
+                await self.client.chat_postMessage(
+                    channel=place.channel,
+                    thread_ts=place.thread,
+                    text=post.text,
+                    blocks=post.blocks,
+                    metadata=post.metadata,
+                    unfurl_links=False,
+                )
+            except SlackClientError as error:
+                logger.warning("Slack refused chat.postMessage: %s", _reason(error))
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        await self.send_response(recipient_id, {"custom": json_message})
+
+
+def _reason(error: SlackClientError) -> str:
+    if isinstance(error, SlackApiError):
+        return str(error.response.get("error", "unknown error"))
+    return type(error).__name__
+
+
+@dataclass(frozen=True)
+class Said:
+    place: Place
+    text: str
+
+
+def read_event(event: dict[str, Any], bot_user: str | None) -> Said | None:
+    """The turn an Events API event asks for, or None for what the bot must not answer."""
+    if event.get("bot_id") or event.get("subtype") or event.get("user") in (None, bot_user):
+        return None
+    channel, text, ts = event.get("channel"), event.get("text"), event.get("ts")
+    if not isinstance(channel, str) or not isinstance(ts, str):
+        return None
+    kind = event.get("type")
+    if kind == "message" and event.get("channel_type") == "im":
+        place = Place(channel)
+    elif kind == "app_mention":
+        place = Place(channel, str(event.get("thread_ts") or ts))
+    else:
+        return None
+    typed = unescape(MENTION.sub("", text).strip()) if isinstance(text, str) else ""
+    return Said(place, typed)
+
+
+def read_click(payload: dict[str, Any]) -> tuple[Said, dict[str, Any], str] | None:
+    """A button click: the turn it asks for, the message clicked, and the button's title."""
+    actions = payload.get("actions") or []
+    message, channel = payload.get("message"), payload.get("channel")
+    if payload.get("type") != "block_actions" or not actions or not isinstance(message, dict):
+        return None
+    if not isinstance(channel, dict) or not isinstance(actions[0], dict):
+        return None
+    action = actions[0]
+    thread = message.get("thread_ts")
+    place = Place(str(channel.get("id")), str(thread) if thread else None)
+    title = str((action.get("text") or {}).get("text", ""))
+    return Said(place, str(action.get("value", ""))), message, title
+
+
+class SlackInput(InputChannel):
+    """The Slack webhook; off (no route) without a bot token and signing secret."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "slack"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        values = get_settings().messenger("slack", credentials)
+        return cls(values["token"], values["secret"], values["api_url"])
+
+    def __init__(self, token: str, signing_secret: str, api_url: str) -> None:
+        self.verifier = SignatureVerifier(signing_secret) if token and signing_secret else None
+        self.client = (
+            AsyncWebClient(
+                token=token,
+                base_url=api_url.rstrip("/") + "/",
+                retry_handlers=[
+                    AsyncConnectionErrorRetryHandler(max_retry_count=2),
+                    AsyncRateLimitErrorRetryHandler(max_retry_count=2),
+                ],
+            )
+            if self.verifier
+            else None
+        )
+        self.bot_user: str | None = None
+        self.seen = Seen()
+        self.deliveries = Deliveries()
+
+    def get_output_channel(self) -> OutputChannel | None:
+        return SlackOutput(self.client) if self.client else None
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        hook = Blueprint("kneebot_slack_webhook", __name__)
+        verifier, client = self.verifier, self.client
+        if verifier is None or client is None:
+            return hook
+        handle = guard_handler(on_new_message)
+
+        @hook.listener("before_server_stop")
+        async def finish(app: Any, loop: Any) -> None:
+            await self.deliveries.drain(SHUTDOWN_WAIT_S)
+
+        @hook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @hook.route("/drawings/<filename>", methods=["GET"])
+        async def drawing(request: Request, filename: str) -> HTTPResponse:
+            exercise_id = filename.removesuffix(".png")
+            if not filename.endswith(".png") or not has_drawing(exercise_id):
+                return response.json({"error": "no such drawing"}, status=404)
+            return response.raw(
+                drawing_png(exercise_id),
+                content_type="image/png",
+                headers={"Cache-Control": "public, max-age=86400"},
+            )
+
+        @hook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if not _signed(verifier, request):
+                return response.json({"ok": False, "error": "invalid signature"}, status=401)
+            if "payload" in (request.form or {}):
+                return self._click(request.form.get("payload"), client, handle)
+            try:
+                body = json.loads(request.body)
+            except ValueError:
+                return response.json({"ok": False, "error": "not JSON"}, status=400)
+            if not isinstance(body, dict):
+                return response.json({"ok": False, "error": "not an object"}, status=400)
+            if body.get("type") == "url_verification":
+                return response.json({"challenge": str(body.get("challenge", ""))})
+            event = body.get("event")
+            event_id = str(body.get("event_id", ""))
+            is_event = body.get("type") == "event_callback" and event_id
+            if is_event and isinstance(event, dict) and self.seen.first_time(event_id):
+                self.deliveries.start(self._event(event, client, handle))
+            return _acknowledged()
+
+        return hook
+
+    def _click(
+        self, raw: str, client: AsyncWebClient, handle: Callable[[UserMessage], Awaitable[None]]
+    ) -> HTTPResponse:
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            return response.json({"ok": False, "error": "payload is not JSON"}, status=400)
+        click = read_click(payload) if isinstance(payload, dict) else None
+        if click is None:
+            return _acknowledged()
+        said, message, title = click
+        key = f"{said.place.channel}:{message.get('ts')}:{payload['actions'][0].get('action_ts')}"
+        if self.seen.first_time(key):
+            self.deliveries.start(self._choose(said, message, title, client, handle))
+        return _acknowledged()
+
+    async def _choose(
+        self,
+        said: Said,
+        message: dict[str, Any],
+        title: str,
+        client: AsyncWebClient,
+        handle: Callable[[UserMessage], Awaitable[None]],
+    ) -> None:
+        try:
+            await client.chat_update(
+                channel=said.place.channel,
+                ts=str(message.get("ts")),
+                text=str(message.get("text", "")),
+                blocks=chosen(message, title),
+            )
+        except SlackClientError as error:
+            logger.warning("Slack refused chat.update: %s", _reason(error))
+        await self._turn(said, client, handle)
+
+    async def _event(
+        self,
+        event: dict[str, Any],
+        client: AsyncWebClient,
+        handle: Callable[[UserMessage], Awaitable[None]],
+    ) -> None:
+        if self.bot_user is None:
+            try:
+                self.bot_user = str((await client.auth_test()).get("user_id"))
+            except SlackClientError as error:
+                logger.warning("Slack auth.test failed: %s", _reason(error))
+        said = read_event(event, self.bot_user)
+        if said is not None:
+            await self._turn(said, client, handle)
+
+    async def _turn(
+        self, said: Said, client: AsyncWebClient, handle: Callable[[UserMessage], Awaitable[None]]
+    ) -> None:
+        output = SlackOutput(client)
+        sender = said.place.conversation
+        try:
+            inbound = read_inbound(sender, said.text, None)
+        except BadInput:
+            await output.send_text_message(sender, NOT_TEXT_REPLY)
+            return
+        await handle(inbound.message(output, self.name()))
+
+
+def _acknowledged() -> HTTPResponse:
+    """Slack's "received": an empty 200, which stops its retries."""
+    return response.text("")
+
+
+def _signed(verifier: SignatureVerifier, request: Request) -> bool:
+    """Slack's signature over the raw body, within five minutes of its timestamp."""
+    try:
+        return verifier.is_valid(
+            request.body,
+            request.headers.get("X-Slack-Request-Timestamp"),
+            request.headers.get("X-Slack-Signature"),
+        )
+    except ValueError:  # a timestamp that is not a number
+        return False

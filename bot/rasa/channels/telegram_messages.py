@@ -1,0 +1,98 @@
+"""Telegram messages for what the assistant says: HTML text cut to Telegram's limits,
+inline keyboards, an escalation's heading, the plan's drawings and the summary."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import types
+
+from bot.plans.drawings import has_drawing
+from bot.rasa.channels.messenger import (
+    alert_heading,
+    contents,
+    source_labels,
+    split_paragraphs,
+    summary_sections,
+    summary_title,
+)
+
+MESSAGE_LIMIT = 4096  # characters of a message's text, after entities are parsed
+CAPTION_LIMIT = 1024
+CALLBACK_DATA_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Part:
+    """One Telegram message: HTML text with optional buttons, or a drawing with a caption."""
+
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    drawing: str | None = None  # an exercise id: send its drawing as a photo, text as caption
+
+
+def escape(text: str) -> str:
+    """Text as Telegram's HTML parse mode shows it literally."""
+    return html.escape(text, quote=False)
+
+
+def _escaped_len(text: str) -> int:
+    return len(escape(text))
+
+
+def render(message: dict[str, Any], dial: str) -> list[Part]:
+    """The Telegram messages for one message of the assistant, in the order to send them."""
+    text, buttons, custom = contents(message)
+    triage = custom.get("triage")
+    if isinstance(triage, dict):
+        heading = f"<b>{escape(alert_heading(str(triage.get('level')), dial))}</b>"
+        return [Part(f"{heading}\n\n{escape(text)}", buttons)]
+    labels = source_labels(custom.get("sources"))
+    if labels:
+        text = f"{text}\n\nSources: " + "; ".join(labels)
+    parts = [Part(escape(chunk)) for chunk in split_paragraphs(text, MESSAGE_LIMIT, _escaped_len)]
+    plan = custom.get("plan")
+    if isinstance(plan, dict):
+        for card in plan.get("details") or []:
+            if isinstance(card, dict) and has_drawing(str(card.get("id"))):
+                title, dose = escape(str(card.get("title", ""))), escape(str(card.get("dose", "")))
+                caption = f"<b>{title}</b>\n{dose}"
+                parts.append(Part(caption[:CAPTION_LIMIT], drawing=str(card["id"])))
+    summary = custom.get("summary")
+    if isinstance(summary, dict):
+        parts.extend(Part(chunk) for chunk in _summary_html(summary))
+    if buttons:
+        if parts and parts[-1].drawing is None:
+            parts[-1] = Part(parts[-1].text, buttons)
+        else:
+            parts.append(Part("Choose one:", buttons))
+    return parts
+
+
+def _summary_html(summary: dict[str, Any]) -> list[str]:
+    blocks = [f"<b>{escape(summary_title(summary))}</b>"]
+    for heading, lines in summary_sections(summary):
+        blocks.append(f"<b>{escape(heading)}</b>\n" + "\n".join(escape(line) for line in lines))
+    # Headings are markup, so cut the escaped blocks as they are.
+    return split_paragraphs("\n\n".join(blocks), MESSAGE_LIMIT)
+
+
+def callback_data(button: dict[str, str]) -> str:
+    """What a press sends back: the payload, or the title when the payload is too long."""
+    for candidate in (str(button.get("payload", "")), str(button.get("title", ""))):
+        if candidate and len(candidate.encode()) <= CALLBACK_DATA_BYTES:
+            return candidate
+    return str(button.get("title", "")).encode()[:CALLBACK_DATA_BYTES].decode(errors="ignore")
+
+
+def keyboard(buttons: list[dict[str, str]]) -> types.InlineKeyboardMarkup | None:
+    """One button per row: titles stay whole on a phone."""
+    if not buttons:
+        return None
+    rows = [
+        [types.InlineKeyboardButton(text=str(b.get("title", "")), callback_data=callback_data(b))]
+        for b in buttons
+    ]
+    return types.InlineKeyboardMarkup(inline_keyboard=rows)
