@@ -16,6 +16,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from rasa.core.channels.channel import OutputChannel
+
 logger = logging.getLogger(__name__)
 
 # What the alert's heading says at each level; the emergency one carries the number to dial.
@@ -25,6 +27,24 @@ HEADINGS = {
     "prompt": "Book a check-up soon",
 }
 SUMMARY_TITLE = "Summary to show a physiotherapist or doctor"
+
+
+class WholeMessages(OutputChannel):
+    """An output that lays out each message whole (text, buttons and payload together) in
+    ``send_response``; Rasa's piecemeal calls arrive there too."""
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        await self.send_response(recipient_id, {"custom": json_message})
 
 
 class Seen:

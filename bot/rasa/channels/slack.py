@@ -40,7 +40,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.plans.drawings import drawing_png, has_drawing
 from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
 from bot.rasa.channels.messages import NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import Deliveries, Seen
+from bot.rasa.channels.messenger import Deliveries, Seen, WholeMessages
 from bot.rasa.channels.slack_blocks import chosen, render
 from bot.settings import get_settings
 
@@ -73,7 +73,7 @@ class Place:
         return cls(channel, thread or None)
 
 
-class SlackOutput(OutputChannel):
+class SlackOutput(WholeMessages):
     """Posts the assistant's messages where the conversation id says."""
 
     def __init__(self, client: AsyncWebClient) -> None:
@@ -98,19 +98,6 @@ class SlackOutput(OutputChannel):
                 )
             except SlackClientError as error:
                 logger.warning("Slack refused chat.postMessage: %s", _reason(error))
-
-    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text})
-
-    async def send_text_with_buttons(
-        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
-    ) -> None:
-        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
-
-    async def send_custom_json(
-        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
-    ) -> None:
-        await self.send_response(recipient_id, {"custom": json_message})
 
 
 def _reason(error: SlackClientError) -> str:

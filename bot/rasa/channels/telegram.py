@@ -40,7 +40,7 @@ from sanic.response import HTTPResponse
 from bot.plans.drawings import drawing_png
 from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
 from bot.rasa.channels.messages import HELP_REPLY, NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import Deliveries, Seen
+from bot.rasa.channels.messenger import Deliveries, Seen, WholeMessages
 from bot.rasa.channels.telegram_messages import Part, keyboard, render
 from bot.settings import get_settings
 
@@ -81,7 +81,7 @@ class TelegramClient:
             await self._bot.close()
 
 
-class TelegramOutput(OutputChannel):
+class TelegramOutput(WholeMessages):
     """Sends the assistant's messages to the chat named by the conversation id."""
 
     def __init__(self, client: TelegramClient) -> None:
@@ -95,19 +95,6 @@ class TelegramOutput(OutputChannel):
         chat_id = chat_of(recipient_id)
         for part in render(message, get_settings().emergency_dial):
             await self._send(chat_id, part)
-
-    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text})
-
-    async def send_text_with_buttons(
-        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
-    ) -> None:
-        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
-
-    async def send_custom_json(
-        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
-    ) -> None:
-        await self.send_response(recipient_id, {"custom": json_message})
 
     async def _send(self, chat_id: int, part: Part) -> None:
         bot = self.client.bot
