@@ -123,58 +123,59 @@ def split_paragraphs(text: str, limit: int, size: Callable[[str], int] = len) ->
     """``text`` in parts of at most ``limit`` (as ``size`` counts), cut between paragraphs.
 
     A paragraph too long for one part is cut between lines, then between words, and a
-    word too long for one part is cut where it must be.
+    word too long for one part is cut where it must be. ``size`` must add up over
+    joined strings, as ``len`` and escaped lengths do: each piece is measured once, so
+    the cost grows linearly with the text.
     """
-    parts: list[str] = []
-    for piece in _pieces(text.strip(), limit, size):
-        joined = f"{parts[-1]}\n\n{piece}" if parts else piece
-        if parts and size(joined) <= limit:
-            parts[-1] = joined
-        else:
-            parts.append(piece)
-    return parts
-
-
-def _pieces(text: str, limit: int, size: Callable[[str], int]) -> list[str]:
-    """Paragraphs, each already cut to fit."""
-    pieces: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    pieces = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
         paragraph = paragraph.strip()
-        if not paragraph:
-            continue
-        if size(paragraph) <= limit:
-            pieces.append(paragraph)
-            continue
-        for separator in ("\n", " "):
-            if separator in paragraph:
-                pieces.extend(_pack(paragraph.split(separator), separator, limit, size))
-                break
+        if paragraph:
+            pieces.extend(_cut(paragraph, limit, size, ("\n", " ")))
+    return _join(pieces, "\n\n", limit, size)
+
+
+def _cut(
+    text: str, limit: int, size: Callable[[str], int], separators: tuple[str, ...]
+) -> list[str]:
+    """``text`` whole if it fits, else cut at the first separator it holds, packed again."""
+    if size(text) <= limit:
+        return [text]
+    for number, separator in enumerate(separators):
+        if separator in text:
+            cuts = [
+                cut
+                for word in text.split(separator)
+                for cut in _cut(word, limit, size, separators[number + 1 :])
+            ]
+            return _join(cuts, separator, limit, size)
+    return _by_character(text, limit, size)
+
+
+def _join(pieces: list[str], separator: str, limit: int, size: Callable[[str], int]) -> list[str]:
+    """Neighbouring pieces joined with ``separator`` while they fit (each fits alone)."""
+    joined: list[list[str]] = []
+    used, gap = 0, size(separator)
+    for piece in pieces:
+        cost = size(piece)
+        if joined and used + gap + cost <= limit:
+            joined[-1].append(piece)
+            used += gap + cost
         else:
-            pieces.extend(_hard_cut(paragraph, limit, size))
-    return pieces
+            joined.append([piece])
+            used = cost
+    return [separator.join(group) for group in joined]
 
 
-def _pack(words: list[str], separator: str, limit: int, size: Callable[[str], int]) -> list[str]:
-    packed: list[str] = []
-    for word in words:
-        candidate = f"{packed[-1]}{separator}{word}" if packed else word
-        if packed and size(candidate) <= limit:
-            packed[-1] = candidate
-        elif size(word) <= limit:
-            packed.append(word)
-        else:
-            packed.extend(_hard_cut(word, limit, size))
-    return packed
-
-
-def _hard_cut(word: str, limit: int, size: Callable[[str], int]) -> list[str]:
-    cuts: list[str] = []
-    while word:
-        end = min(len(word), limit)
-        while end > 1 and size(word[:end]) > limit:
-            end -= 1
-        cuts.append(word[:end])
-        word = word[end:]
+def _by_character(word: str, limit: int, size: Callable[[str], int]) -> list[str]:
+    cuts, start, used = [], 0, 0
+    for at, character in enumerate(word):
+        cost = size(character)
+        if used + cost > limit and at > start:
+            cuts.append(word[start:at])
+            start, used = at, 0
+        used += cost
+    cuts.append(word[start:])
     return cuts
 
 

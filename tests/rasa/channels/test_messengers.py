@@ -29,6 +29,26 @@ def test_parts_fit_the_limit_and_lose_no_word(seed: int) -> None:
     assert " ".join(" ".join(parts).split()) == " ".join(text.split())
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["&" * 50_000, "knee hip " * 5_000, "a line\n" * 5_000, "x & y\n\n" * 5_000],
+)
+def test_cutting_reads_each_character_a_bounded_number_of_times(unit: str) -> None:
+    # Cost linear in the text: measure how many characters the cutter asks to size.
+    for copies in (1, 4):
+        text = unit * copies
+        measured = 0
+
+        def size(part: str) -> int:
+            nonlocal measured
+            measured += len(part)
+            return telegram_messages._escaped_len(part)
+
+        parts = split_paragraphs(text, 4096, size)
+        assert all(telegram_messages._escaped_len(part) <= 4096 for part in parts)
+        assert measured <= 4 * len(text)
+
+
 def test_paragraphs_stay_whole_when_they_fit() -> None:
     text = "\n\n".join(f"Paragraph {n}. " + "word " * 150 for n in range(12))
     parts = split_paragraphs(text, 4096)
