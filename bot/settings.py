@@ -19,6 +19,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 Mode = Literal["hybrid", "dense", "bm25"]  # how knowledge retrieval searches
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
 Messenger = Literal["telegram", "slack"]
+DEFAULT_EMERGENCY_NUMBER = "your local emergency number (such as 999, 911 or 112)"
 
 
 class Settings(BaseSettings):
@@ -38,7 +39,7 @@ class Settings(BaseSettings):
     # Sanic refuses a larger request body with a 413 before any of it is read as JSON.
     max_request_bytes: int = Field(1_000_000, ge=1024)
     # What escalations tell people to call; clinics set their own (999, 911, 112...).
-    emergency_number: str = "your local emergency number (such as 999, 911 or 112)"
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
     # How long an escalation holds back plans in a new session of the same sender.
     triage_sticky_hours: float = Field(24.0, ge=0)
     # How a person reaches a human; every deployment should set its own.
@@ -137,6 +138,18 @@ class Settings(BaseSettings):
             if origin and not re.fullmatch(r"https?://[^/\s*]+", origin.rstrip("/")):
                 raise ValueError(f"{origin!r} is not an origin such as https://clinic.example")
         return origins
+
+    @validator("emergency_dial")
+    def _dial_is_the_number_said(cls, dial: str, values: dict) -> str:
+        # An alert headed "call 112" above words saying "call 999" would make a person
+        # in an emergency stop and wonder; a deployment that names its number names both.
+        said = values.get("emergency_number", DEFAULT_EMERGENCY_NUMBER)
+        if said != DEFAULT_EMERGENCY_NUMBER and dial not in said:
+            raise ValueError(
+                f"KNEEBOT_EMERGENCY_NUMBER is {said!r} but KNEEBOT_EMERGENCY_DIAL is {dial!r}; "
+                "set KNEEBOT_EMERGENCY_DIAL to the number the escalations name"
+            )
+        return dial
 
     @validator("telegram_webhook_secret")
     def _telegram_secret_allowed(cls, secret: str) -> str:

@@ -100,6 +100,16 @@ def slack_api() -> Iterator[SlackWebAPI]:
     api.stop()
 
 
+@pytest.fixture
+def api_limits_kept(telegram_api: TelegramBotAPI, slack_api: SlackWebAPI) -> Iterator[None]:
+    """Fails a test during which Telegram or Slack would have refused a call for breaking
+    one of their limits or formats (the stand-ins check them as the real APIs do)."""
+    before = len(telegram_api.rejected), len(slack_api.rejected)
+    yield
+    refused = telegram_api.rejected[before[0] :] + slack_api.rejected[before[1] :]
+    assert refused == [], [(call.method, call.params, problem) for call, problem in refused]
+
+
 @pytest.fixture(scope="session")
 def assistant(
     trained_model: Path,

@@ -41,3 +41,28 @@ def test_the_secret_key_is_made_once_kept_private_and_shared(tmp_path: Path) -> 
     assert Settings(project_dir=tmp_path, secret_key="from-the-env").resolved_secret_key() == (
         "from-the-env"
     )
+
+
+def test_the_number_an_alert_dials_is_the_number_its_words_name() -> None:
+    assert Settings().emergency_dial == "112"
+    with pytest.raises(ValidationError, match="KNEEBOT_EMERGENCY_DIAL"):
+        Settings(emergency_number="999")
+    assert Settings(emergency_number="999", emergency_dial="999").emergency_dial == "999"
+
+
+@pytest.mark.parametrize("secret", ["has space", "semi;colon", "x" * 257])
+def test_a_telegram_secret_telegram_would_refuse_is_refused_at_start(secret: str) -> None:
+    with pytest.raises(ValidationError, match="telegram_webhook_secret"):
+        Settings(telegram_webhook_secret=secret)
+
+
+def test_chat_app_credentials_come_from_credentials_yml_over_the_environment() -> None:
+    settings = Settings(slack_bot_token="xoxb-env", slack_signing_secret="")
+    assert settings.messenger("slack")["on"] == ""
+    given = settings.messenger("slack", {"signing_secret": "s", "api_url": "http://127.0.0.1:9"})
+    assert given == {
+        "token": "xoxb-env",
+        "secret": "s",
+        "api_url": "http://127.0.0.1:9",
+        "on": "yes",
+    }

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from bot.evaluation.figures import table
 from bot.evaluation.safety import Case, Triage, load_all, measure
 from bot.rasa.channels.messenger import HEADINGS
@@ -25,6 +27,8 @@ from tests.rasa.channels.standins import SlackWebAPI, TelegramBotAPI
 CASE_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 WORKERS = 4
 Conversation = Callable[[list[str]], list[str]]  # the messages in order -> levels seen last
+
+pytestmark = pytest.mark.usefixtures("api_limits_kept")
 
 
 def _triage(levels: list[str]) -> Triage:

@@ -26,6 +26,8 @@ QUIET_S = 0.6
 WEAK = ("front", "right", "no", "stairs and running", "yes", "2 months", "5", "38", "no")
 CHANNELS = ("rest", "socketio", "telegram", "slack")
 
+pytestmark = pytest.mark.usefixtures("api_limits_kept")
+
 
 @dataclass
 class Turn:

@@ -9,6 +9,7 @@ import time
 from typing import Any
 from urllib.parse import urlencode
 
+import pytest
 import requests
 from slack_sdk.signature import SignatureVerifier
 
@@ -18,6 +19,8 @@ from tests.rasa.channels.standins import SLACK_BOT_USER, Call, SlackWebAPI
 _ids = itertools.count(int(time.time()) % 100_000 * 1000)
 WEAK = ("front", "right", "no", "stairs and running", "yes", "2 months", "5", "38", "no")
 PNG = b"\x89PNG\r\n\x1a\n"
+
+pytestmark = pytest.mark.usefixtures("api_limits_kept")
 
 
 def signed_post(
@@ -80,8 +83,11 @@ class SlackPlace:
         return len(self.api.posted(self.channel, None if self.dm else self.thread))
 
     def say(self, text: str) -> list[Call]:
+        return self.say_event(self.event(text))
+
+    def say_event(self, body: dict[str, Any]) -> list[Call]:
         before = self.count()
-        answer = self.deliver(self.event(text))
+        answer = self.deliver(body)
         assert answer.status_code == 200, answer.text
         return self.replies(before)
 
@@ -155,6 +161,7 @@ def test_forged_or_stale_requests_are_refused_and_nothing_is_processed(
     body = json.dumps(place.event("my knee looks out of place and my foot is cold"))
     assert signed_post(assistant, body, secret="not-the-secret").status_code == 401
     assert signed_post(assistant, body, age_s=6 * 60).status_code == 401
+    assert signed_post(assistant, body, age_s=-6 * 60).status_code == 401
     unsigned = requests.post(f"{assistant.rasa_url}/webhooks/slack/webhook", data=body, timeout=30)
     assert unsigned.status_code == 401
     bad_time = requests.post(
@@ -164,8 +171,21 @@ def test_forged_or_stale_requests_are_refused_and_nothing_is_processed(
         timeout=30,
     )
     assert bad_time.status_code == 401
-    time.sleep(1.5)
-    assert slack_api.posted(place.channel) == []
+    click = urlencode({"payload": json.dumps({"type": "block_actions", "actions": []})})
+    forged_click = signed_post(
+        assistant, click, content_type="application/x-www-form-urlencoded", secret="nope"
+    )
+    assert forged_click.status_code == 401
+    _first_words_are_a_greeting(place)
+
+
+def _first_words_are_a_greeting(place: SlackPlace) -> None:
+    """The place's first real message is answered as a first message, and nothing came
+    before it: whatever was refused or ignored never reached the conversation."""
+    first = place.say("hello")
+    assert "automated assistant" in words(first)
+    assert not any(call.params.get("metadata") for call in first)
+    assert place.api.posted(place.channel)[: len(first)] == first
 
 
 def test_a_dm_assessment_to_a_plan_with_button_clicks(
@@ -244,16 +264,58 @@ def test_own_messages_edits_and_retries_get_no_reply(
     assistant: Assistant, slack_api: SlackWebAPI
 ) -> None:
     place = SlackPlace(assistant, slack_api)
-    own = place.event("hello", bot_id="BKNEEBOT", user=SLACK_BOT_USER)
-    edit = place.event("hello", subtype="message_changed")
-    for body in (own, edit):
+    ignored = [
+        place.event("my knee looks out of place", bot_id="BKNEEBOT", user=SLACK_BOT_USER),
+        place.event("my knee looks out of place", bot_id="BOTHER", user="UOTHERBOT"),
+        place.event("my knee looks out of place", subtype="message_changed"),
+        place.event("my knee looks out of place", subtype="message_deleted"),
+    ]
+    for body in ignored:
         assert place.deliver(body).status_code == 200
-    time.sleep(1.5)
-    assert slack_api.posted(place.channel) == []
-    body = place.event("hello")
+    _first_words_are_a_greeting(place)
+    again = SlackPlace(assistant, slack_api)
+    body = again.event("hello")
     for retry, reason in enumerate(("", "http_timeout", "http_error")):
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": reason} if retry else {}
-        assert place.deliver(body, headers=headers).status_code == 200
-    once = place.replies(0)
+        assert again.deliver(body, headers=headers).status_code == 200
+    once = again.replies(0)
     other = SlackPlace(assistant, slack_api)
     assert len(once) == len(other.say("hello")) >= 1
+
+
+def test_a_second_click_on_the_same_message_counts_once(
+    assistant: Assistant, slack_api: SlackWebAPI
+) -> None:
+    place = SlackPlace(assistant, slack_api)
+    for text in ("hi", *WEAK):
+        place.say(text)
+    check = place.say("what exercises should I do?")
+    message = next(c for c in check if any(b["type"] == "actions" for b in c.params["blocks"]))
+    block = next(b for b in message.params["blocks"] if b["type"] == "actions")
+    ts = f"{int(time.time())}.{next(_ids):06d}"
+    before = place.count()
+    for button in block["elements"][:2]:
+        payload = {
+            "type": "block_actions",
+            "user": {"id": "UPERSON"},
+            "channel": {"id": place.channel},
+            "message": {**message.params, "ts": ts},
+            "actions": [{**button, "block_id": block["block_id"], "action_ts": str(time.time())}],
+        }
+        body = urlencode({"payload": json.dumps(payload)})
+        sent = signed_post(assistant, body, content_type="application/x-www-form-urlencoded")
+        assert sent.status_code == 200
+    replies = place.replies(before)
+    assert any(b["type"] == "image" for c in replies for b in c.params["blocks"]), "a plan"
+    assert not any(c.params.get("metadata") for c in replies), "not the other answer too"
+    assert "safety check" not in words(replies)
+    updates = slack_api.received(lambda c: c.method == "chat.update" and c.params["ts"] == ts)
+    assert len(updates) == 1
+
+
+def test_a_file_without_words_gets_a_clear_answer(
+    assistant: Assistant, slack_api: SlackWebAPI
+) -> None:
+    place = SlackPlace(assistant, slack_api)
+    posted = place.say_event(place.event("", subtype="file_share", files=[{"id": "F1"}]))
+    assert "only read typed text" in words(posted)

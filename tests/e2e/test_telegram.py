@@ -9,6 +9,7 @@ import re
 import time
 from typing import Any
 
+import pytest
 import requests
 from aiogram import types
 
@@ -19,6 +20,8 @@ from tests.rasa.channels.standins import BOT_USER, Call, TelegramBotAPI, json_fi
 _ids = itertools.count(int(time.time()) % 100_000 * 1000)
 PNG = b"\x89PNG\r\n\x1a\n"
 WEAK = ("front", "right", "no", "stairs and running", "yes", "2 months", "5", "38", "no")
+
+pytestmark = pytest.mark.usefixtures("api_limits_kept")
 
 
 class TelegramChat:
@@ -106,11 +109,31 @@ def test_a_request_without_the_secret_is_refused_and_nothing_is_sent(
     assistant: Assistant, telegram_api: TelegramBotAPI
 ) -> None:
     chat = TelegramChat(assistant, telegram_api)
-    for secret in (None, "wrong-secret", TELEGRAM_SECRET + "x"):
+    for secret in (None, "", "wrong-secret", TELEGRAM_SECRET + "x", TELEGRAM_SECRET.upper()):
         answer = chat.post(chat.message("my knee looks out of place and my foot is cold"), secret)
         assert answer.status_code == 403
-    time.sleep(1)
-    assert telegram_api.sent(chat.chat.id) == []
+    # The first real message of the chat is answered as a first message: nothing before it
+    # reached the conversation (no escalation is held, no greeting was used up).
+    first = chat.say("hello")
+    assert "automated assistant" in texts(first)
+    assert not any(h.format(dial="112") in texts(first) for h in HEADINGS.values())
+    assert telegram_api.sent(chat.chat.id)[: len(first)] == first
+
+
+def test_rest_cannot_speak_for_a_telegram_or_slack_conversation(
+    assistant: Assistant, telegram_api: TelegramBotAPI
+) -> None:
+    chat = TelegramChat(assistant, telegram_api)
+    chat.say("hello")
+    for sender in (f"telegram:{chat.chat.id}", "slack:D123", "Telegram:1"):
+        answer = requests.post(
+            f"{assistant.rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": "/restart"},
+            timeout=30,
+        )
+        assert answer.status_code == 400, sender
+        assert "Telegram and Slack" in answer.json()["message"]
+    assert "outer side" in texts(chat.say("the outside")), "the chat's form went on unharmed"
 
 
 def test_start_then_an_assessment_to_a_plan_with_button_presses(
@@ -181,9 +204,66 @@ def test_groups_are_answered_only_when_the_bot_is_addressed(
     assistant: Assistant, telegram_api: TelegramBotAPI
 ) -> None:
     chat = TelegramChat(assistant, telegram_api, chat_type="group")
-    assert chat.say("my knee hurts at the front when I climb stairs") == []
-    answered = chat.say(f"@{BOT_USER['username']} my knee hurts at the front on stairs")
-    assert answered and "@" not in texts(answered)
+    name = BOT_USER["username"]
+    for unaddressed in (
+        "my knee hurts at the front when I climb stairs",
+        f"@{name}2 my knee hurts",  # another bot whose name starts the same
+        "/help@some_other_bot",
+    ):
+        assert chat.say(unaddressed) == [], unaddressed
+    answered = chat.say(f"@{name} my knee hurts at the front on stairs")
+    assert answered and f"@{name}" not in texts(answered)
+    assert "/restart" in texts(chat.say(f"/help@{name}"))
+    bot = types.User(**{k: v for k, v in BOT_USER.items() if k != "username"})
+    replied = types.Message(
+        message_id=1,
+        date=0,
+        chat=chat.chat,
+        from_user=bot,
+        text="?",
+    )
+    reply = chat.message("the right one", reply_to_message=replied)
+    assert chat.replies_to(reply), "a reply to the bot addresses it"
+
+
+def test_a_second_press_on_the_same_message_counts_once(
+    assistant: Assistant, telegram_api: TelegramBotAPI
+) -> None:
+    chat = TelegramChat(assistant, telegram_api)
+    for answer in ("hi", *WEAK):
+        chat.say(answer)
+    check = chat.say("what exercises should I do?")
+    keyboard_message = types.Message(message_id=next(_ids), date=int(time.time()), chat=chat.chat)
+
+    def press(data: str) -> types.Update:
+        query = types.CallbackQuery(
+            id=str(next(_ids)),
+            from_user=chat.person,
+            chat_instance="t",
+            data=data,
+            message=keyboard_message,
+        )
+        return types.Update(update_id=next(_ids), callback_query=query)
+
+    buttons = [b for row in json_field(check[-1], "reply_markup")["inline_keyboard"] for b in row]
+    first = chat.replies_to(press(buttons[0]["callback_data"]))
+    second = chat.replies_to(press(buttons[1]["callback_data"]))
+    assert any(call.method == "sendPhoto" for call in first), "the first press gave the plan"
+    assert second == [], "the other button, tapped before the keyboard went, does nothing"
+    answered = telegram_api.received(lambda call: call.method == "answerCallbackQuery")
+    assert len(answered) >= 2, "both presses were answered, so neither button spins"
+
+
+def test_the_log_holds_no_chat_ids_nor_what_people_wrote(
+    assistant: Assistant, telegram_api: TelegramBotAPI
+) -> None:
+    chat = TelegramChat(assistant, telegram_api)
+    words = "my knee twinges at the kneecap when I kneel in the garden"
+    chat.say(words)
+    chat.say("x" * 3000)  # answered by the input guard, which logs that it did
+    log = assistant.log.read_text()
+    assert str(chat.chat.id) not in log
+    assert words not in log
 
 
 def test_what_is_not_text_gets_a_clear_answer(

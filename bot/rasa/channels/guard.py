@@ -8,6 +8,7 @@ state is untouched and nothing heavy runs. Every channel wraps its handler with
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -56,6 +57,11 @@ class Inbound:
         )
 
 
+def tag(sender: str) -> str:
+    """A conversation's name for logs: stable, but not the chat or user id it holds."""
+    return hashlib.sha256(sender.encode()).hexdigest()[:12]
+
+
 def read_inbound(sender: object, text: object, metadata: object) -> Inbound:
     """The checks every channel makes on what it was sent, before anything else runs."""
     settings = get_settings()
@@ -93,8 +99,8 @@ def guard_handler(on_new_message: Handler) -> Handler:
             await _answer(on_new_message, message)
             return
         logger.info(
-            "Input guard answered sender %s itself (%d characters).",
-            message.sender_id,
+            "Input guard answered conversation %s itself (%d characters).",
+            tag(message.sender_id),
             len(message.text or ""),
         )
         # Too long to read is not too long to screen: a red flag in it still escalates,
@@ -139,9 +145,13 @@ class UrgentFirst(OutputChannel):
         await self.send_response(recipient_id, {"text": text})
 
     async def flush(self) -> None:
-        # A stable sort: escalations first, everything else in the order it was said.
+        # A stable sort: escalations first, everything else in the order it was said. One
+        # message that cannot be sent must not take the rest of the turn with it.
         for recipient_id, message in sorted(self.held, key=_not_urgent):
-            await self.channel.send_response(recipient_id, message)
+            try:
+                await self.channel.send_response(recipient_id, message)
+            except Exception:  # noqa: BLE001 - logged; the next message is still sent
+                logger.exception("Sending a reply to conversation %s failed.", tag(recipient_id))
         self.held.clear()
 
 
@@ -156,9 +166,9 @@ async def _answer(on_new_message: Handler, message: UserMessage) -> None:
     try:
         await on_new_message(message)
     except Exception:  # noqa: BLE001 - one conversation's failure must not go silent or spread
-        logger.exception("Handling a message from sender %s failed.", message.sender_id)
+        logger.exception("Handling a message of conversation %s failed.", tag(message.sender_id))
         await output.send_text_message(message.sender_id, TROUBLE_REPLY)
     if not output.held:
-        logger.error("The assistant gave sender %s no reply.", message.sender_id)
+        logger.error("The assistant gave conversation %s no reply.", tag(message.sender_id))
         await output.send_text_message(message.sender_id, TROUBLE_REPLY)
     await output.flush()

@@ -27,6 +27,10 @@ HEADINGS = {
     "prompt": "Book a check-up soon",
 }
 SUMMARY_TITLE = "Summary to show a physiotherapist or doctor"
+# Conversation ids of the chat apps; no other channel may name them (see rest.py).
+TELEGRAM_PREFIX = "telegram:"
+SLACK_PREFIX = "slack:"
+MESSENGER_PREFIXES = (TELEGRAM_PREFIX, SLACK_PREFIX)
 
 
 class WholeMessages(OutputChannel):
@@ -177,6 +181,30 @@ def _by_character(word: str, limit: int, size: Callable[[str], int]) -> list[str
         used += cost
     cuts.append(word[start:])
     return cuts
+
+
+def laid_out(
+    sections: list[tuple[str, list[str]]],
+    limit: int,
+    escape: Callable[[str], str],
+    bold: Callable[[str], str],
+) -> list[str]:
+    """Headed sections as marked-up parts of at most ``limit`` characters.
+
+    The plain text is cut first and each piece escaped and marked up after, so no cut
+    falls inside a tag or an escape. ``bold`` may add at most 20 characters.
+    """
+    pieces: list[str] = []
+    for heading, lines in sections:
+        head = bold(escape(heading)) if heading else ""
+        body = "\n".join(lines)
+        if not body:
+            pieces.append(head)
+            continue
+        room = limit - len(head) - 1
+        for number, chunk in enumerate(split_paragraphs(body, room, lambda t: len(escape(t)))):
+            pieces.append(f"{head}\n{escape(chunk)}" if head and number == 0 else escape(chunk))
+    return _join([piece for piece in pieces if piece], "\n\n", limit, len)
 
 
 def source_labels(sources: object) -> list[str]:

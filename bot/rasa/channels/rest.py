@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.rasa.channels.guard import BadInput, Inbound, guard_handler, read_inbound
+from bot.rasa.channels.messenger import MESSENGER_PREFIXES
 
 
 class WholeMessageCollector(CollectingOutputChannel):
@@ -45,9 +46,17 @@ def parse_body(request: Request) -> Inbound:
             'The body must be a JSON object such as {"sender": "user-1", "message": "hello"}.'
         )
     try:
-        return read_inbound(body.get("sender"), body.get("message"), body.get("metadata"))
+        inbound = read_inbound(body.get("sender"), body.get("message"), body.get("metadata"))
     except BadInput as error:
         raise InvalidUsage(str(error)) from None
+    # Telegram's and Slack's conversations are theirs alone: naming one here would let
+    # anyone who reaches this server read or steer a person's chat.
+    if inbound.sender.lower().startswith(MESSENGER_PREFIXES):
+        raise InvalidUsage(
+            f'"sender" may not start with {" or ".join(MESSENGER_PREFIXES)}: those name '
+            "Telegram and Slack conversations."
+        )
+    return inbound
 
 
 class GuardedRestInput(InputChannel):

@@ -18,6 +18,7 @@ and cannot be pointed at another Web API address. This one:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -25,6 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -40,14 +42,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.plans.drawings import drawing_png, has_drawing
 from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
 from bot.rasa.channels.messages import NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import Deliveries, Seen, WholeMessages
+from bot.rasa.channels.messenger import SLACK_PREFIX, Deliveries, Seen, WholeMessages
 from bot.rasa.channels.slack_blocks import chosen, render
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "slack:"
 SHUTDOWN_WAIT_S = 20.0
+# What a call to Slack can raise once slack-sdk's own retries are spent.
+SEND_ERRORS = (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError)
 MENTION = re.compile(r"<@([A-Z0-9]+)(\|[^>]*)?>")
 
 
@@ -65,11 +68,11 @@ class Place:
 
     @property
     def conversation(self) -> str:
-        return PREFIX + (f"{self.channel}:{self.thread}" if self.thread else self.channel)
+        return SLACK_PREFIX + (f"{self.channel}:{self.thread}" if self.thread else self.channel)
 
     @classmethod
     def of(cls, conversation_id: str) -> Place:
-        channel, _, thread = conversation_id.removeprefix(PREFIX).partition(":")
+        channel, _, thread = conversation_id.removeprefix(SLACK_PREFIX).partition(":")
         return cls(channel, thread or None)
 
 
@@ -96,11 +99,11 @@ class SlackOutput(WholeMessages):
                     metadata=post.metadata,
                     unfurl_links=False,
                 )
-            except SlackClientError as error:
-                logger.warning("Slack refused chat.postMessage: %s", _reason(error))
+            except SEND_ERRORS as error:
+                logger.warning("Slack chat.postMessage failed: %s", _reason(error))
 
 
-def _reason(error: SlackClientError) -> str:
+def _reason(error: Exception) -> str:
     if isinstance(error, SlackApiError):
         return str(error.response.get("error", "unknown error"))
     return type(error).__name__
@@ -108,40 +111,54 @@ def _reason(error: SlackClientError) -> str:
 
 @dataclass(frozen=True)
 class Said:
+    """A turn's text and where it goes, or a reply of the channel's own."""
+
     place: Place
     text: str
+    reply: str | None = None
 
 
 def read_event(event: dict[str, Any], bot_user: str | None) -> Said | None:
-    """The turn an Events API event asks for, or None for what the bot must not answer."""
-    if event.get("bot_id") or event.get("subtype") or event.get("user") in (None, bot_user):
+    """The turn an Events API event asks for, or None for what the bot must not answer.
+
+    Ignored: the bot's own and other bots' messages, edits, deletions and every other
+    subtype but a shared file; channel messages that do not mention the bot.
+    """
+    subtype = event.get("subtype")
+    if event.get("bot_id") or subtype not in (None, "file_share"):
         return None
-    channel, text, ts = event.get("channel"), event.get("text"), event.get("ts")
+    user, channel, text, ts = (event.get(key) for key in ("user", "channel", "text", "ts"))
+    if not isinstance(user, str) or user == bot_user:
+        return None
     if not isinstance(channel, str) or not isinstance(ts, str):
         return None
     kind = event.get("type")
     if kind == "message" and event.get("channel_type") == "im":
         place = Place(channel)
     elif kind == "app_mention":
-        place = Place(channel, str(event.get("thread_ts") or ts))
+        thread = event.get("thread_ts")
+        place = Place(channel, thread if isinstance(thread, str) else ts)
     else:
         return None
     typed = unescape(MENTION.sub("", text).strip()) if isinstance(text, str) else ""
+    if not typed and subtype == "file_share":
+        return Said(place, typed, reply=NOT_TEXT_REPLY)
     return Said(place, typed)
 
 
 def read_click(payload: dict[str, Any]) -> tuple[Said, dict[str, Any], str] | None:
     """A button click: the turn it asks for, the message clicked, and the button's title."""
-    actions = payload.get("actions") or []
-    message, channel = payload.get("message"), payload.get("channel")
-    if payload.get("type") != "block_actions" or not actions or not isinstance(message, dict):
-        return None
-    if not isinstance(channel, dict) or not isinstance(actions[0], dict):
+    actions, message, channel = (payload.get(key) for key in ("actions", "message", "channel"))
+    if payload.get("type") != "block_actions" or not isinstance(actions, list) or not actions:
         return None
     action = actions[0]
-    thread = message.get("thread_ts")
-    place = Place(str(channel.get("id")), str(thread) if thread else None)
-    title = str((action.get("text") or {}).get("text", ""))
+    if not isinstance(message, dict) or not isinstance(channel, dict):
+        return None
+    if not isinstance(action, dict) or not isinstance(channel.get("id"), str):
+        return None
+    thread, button = message.get("thread_ts"), action.get("text")
+    place = Place(channel["id"], thread if isinstance(thread, str) else None)
+    title = str(button.get("text", "")) if isinstance(button, dict) else ""
     return Said(place, str(action.get("value", ""))), message, title
 
 
@@ -208,12 +225,13 @@ class SlackInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             if not _signed(verifier, request):
                 return response.json({"ok": False, "error": "invalid signature"}, status=401)
-            if "payload" in (request.form or {}):
-                return self._click(request.form.get("payload"), client, handle)
             try:
-                body = json.loads(request.body)
-            except ValueError:
+                form = request.form or {}
+                body = json.loads(form.get("payload") or request.body)
+            except Exception:  # noqa: BLE001 - no body, however odd, may answer 500
                 return response.json({"ok": False, "error": "not JSON"}, status=400)
+            if "payload" in form:
+                return self._click(body, client, handle)
             if not isinstance(body, dict):
                 return response.json({"ok": False, "error": "not an object"}, status=400)
             if body.get("type") == "url_verification":
@@ -228,18 +246,18 @@ class SlackInput(InputChannel):
         return hook
 
     def _click(
-        self, raw: str, client: AsyncWebClient, handle: Callable[[UserMessage], Awaitable[None]]
+        self,
+        payload: object,
+        client: AsyncWebClient,
+        handle: Callable[[UserMessage], Awaitable[None]],
     ) -> HTTPResponse:
-        try:
-            payload = json.loads(raw)
-        except ValueError:
-            return response.json({"ok": False, "error": "payload is not JSON"}, status=400)
         click = read_click(payload) if isinstance(payload, dict) else None
         if click is None:
             return _acknowledged()
         said, message, title = click
-        key = f"{said.place.channel}:{message.get('ts')}:{payload['actions'][0].get('action_ts')}"
-        if self.seen.first_time(key):
+        # Only the first click on a message counts: a second tap, or the other button
+        # clicked before the message was updated, must not answer the question twice.
+        if self.seen.first_time(f"click:{said.place.channel}:{message.get('ts')}"):
             self.deliveries.start(self._choose(said, message, title, client, handle))
         return _acknowledged()
 
@@ -258,8 +276,8 @@ class SlackInput(InputChannel):
                 text=str(message.get("text", "")),
                 blocks=chosen(message, title),
             )
-        except SlackClientError as error:
-            logger.warning("Slack refused chat.update: %s", _reason(error))
+        except SEND_ERRORS as error:
+            logger.warning("Slack chat.update failed: %s", _reason(error))
         await self._turn(said, client, handle)
 
     async def _event(
@@ -271,7 +289,7 @@ class SlackInput(InputChannel):
         if self.bot_user is None:
             try:
                 self.bot_user = str((await client.auth_test()).get("user_id"))
-            except SlackClientError as error:
+            except SEND_ERRORS as error:
                 logger.warning("Slack auth.test failed: %s", _reason(error))
         said = read_event(event, self.bot_user)
         if said is not None:
@@ -282,6 +300,9 @@ class SlackInput(InputChannel):
     ) -> None:
         output = SlackOutput(client)
         sender = said.place.conversation
+        if said.reply is not None:
+            await output.send_text_message(sender, said.reply)
+            return
         try:
             inbound = read_inbound(sender, said.text, None)
         except BadInput:

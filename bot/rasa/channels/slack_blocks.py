@@ -11,6 +11,7 @@ from bot.rasa.channels.messenger import (
     alert_heading,
     contents,
     first_sentence,
+    laid_out,
     source_labels,
     split_paragraphs,
     summary_sections,
@@ -62,11 +63,7 @@ def render(message: dict[str, Any], dial: str, public_url: str) -> list[Post]:
     metadata = None
     triage = custom.get("triage")
     if isinstance(triage, dict):
-        first, rest = first_sentence(text)
-        blocks.append(
-            {"type": "header", "text": {"type": "plain_text", "text": first[:HEADER_LIMIT]}}
-        )
-        blocks.extend(_sections(rest))
+        blocks.extend(_alert(text))
         blocks.append(_context(f"*{escape(alert_heading(str(triage.get('level')), dial))}*"))
         metadata = {
             "event_type": TRIAGE_EVENT,
@@ -85,7 +82,7 @@ def render(message: dict[str, Any], dial: str, public_url: str) -> list[Post]:
         blocks.append(_context("Sources: " + escape("; ".join(labels))))
     if buttons:
         blocks.append(_actions(buttons))
-    posts = [Post(text[:FALLBACK_LIMIT], blocks, metadata)] if blocks else []
+    posts = [Post(escape(text[:FALLBACK_LIMIT]), blocks, metadata)] if blocks else []
     summary = custom.get("summary")
     if isinstance(summary, dict):
         posts.append(_summary_post(summary))
@@ -134,17 +131,35 @@ def _actions(buttons: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _summary_post(summary: dict[str, Any]) -> Post:
     title = summary_title(summary)
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": title[:HEADER_LIMIT]}}
-    ]
-    for heading, lines in summary_sections(summary):
-        body = "\n".join(escape(line) for line in lines)
-        for chunk in split_paragraphs(f"*{escape(heading)}*\n{body}", SECTION_LIMIT):
-            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": chunk}})
-    return Post(title, blocks)
+    blocks: list[dict[str, Any]] = [_header(title)]
+    for chunk in laid_out(summary_sections(summary), SECTION_LIMIT, escape, lambda t: f"*{t}*"):
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": chunk}})
+    return Post(escape(title), blocks)
+
+
+def _header(text: str) -> dict[str, Any]:
+    if len(text) > HEADER_LIMIT:
+        text = text[: HEADER_LIMIT - 1].rstrip() + "…"
+    return {"type": "header", "text": {"type": "plain_text", "text": text}}
+
+
+def _alert(text: str) -> list[dict[str, Any]]:
+    """The first sentence as a header and the rest below; a sentence too long for a header
+    is said whole below it too, so nothing of an escalation is lost."""
+    first, rest = first_sentence(text)
+    if not first:
+        return _sections(text)
+    if len(first) > HEADER_LIMIT:
+        return [_header(first), *_sections(text)]
+    return [_header(first), *_sections(rest)]
 
 
 def chosen(message: dict[str, Any], title: str) -> list[dict[str, Any]]:
     """A clicked message's blocks: its buttons replaced by the choice made."""
-    kept = [b for b in message.get("blocks") or [] if b.get("block_id") != CHOICES_BLOCK]
+    blocks = message.get("blocks")
+    kept = [
+        b
+        for b in (blocks if isinstance(blocks, list) else [])
+        if isinstance(b, dict) and b.get("block_id") != CHOICES_BLOCK
+    ]
     return [*kept, _context(f"You chose: *{escape(title)}*")]

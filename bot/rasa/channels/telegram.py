@@ -40,7 +40,7 @@ from sanic.response import HTTPResponse
 from bot.plans.drawings import drawing_png
 from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
 from bot.rasa.channels.messages import HELP_REPLY, NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import Deliveries, Seen, WholeMessages
+from bot.rasa.channels.messenger import TELEGRAM_PREFIX, Deliveries, Seen, WholeMessages
 from bot.rasa.channels.telegram_messages import Part, keyboard, render
 from bot.settings import get_settings
 
@@ -51,9 +51,11 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query"]
 REPLY_WITHIN_S = 20.0
 SEND_ATTEMPTS = 4
-LONGEST_WAIT_S = 30.0
 REGISTER_ATTEMPTS = 6
-PREFIX = "telegram:"
+# A reply waits out a flood limit this long at most; past it the reply is given up (and
+# logged) rather than holding the conversation. Start-up waits as long as Telegram asks.
+REPLY_LONGEST_WAIT_S = 60.0
+REGISTER_LONGEST_WAIT_S = 600.0
 # Commands Telegram clients offer; each becomes what the assistant understands.
 COMMANDS = {"start": "/greet", "restart": "/restart"}
 
@@ -74,11 +76,13 @@ class TelegramClient:
         return self._bot
 
     async def call(self, what: str, request: Callable[[], Awaitable[T]]) -> T | None:
-        return await _retrying(what, request, SEND_ATTEMPTS)
+        """A reply's call. A timeout is not retried: the message may have arrived."""
+        return await _retrying(what, request, SEND_ATTEMPTS, REPLY_LONGEST_WAIT_S, timeouts=False)
 
     async def close(self) -> None:
-        if self._bot is not None:
-            await self._bot.close()
+        if self._bot is not None and self._bot.session is not None:
+            # What aiogram 2's deprecated Bot.close does, without the warning.
+            await self._bot.session.close()
 
 
 class TelegramOutput(WholeMessages):
@@ -127,7 +131,7 @@ class TelegramOutput(WholeMessages):
 
 def chat_of(conversation_id: str) -> int:
     """The chat id in a conversation id ``telegram:<chat id>``."""
-    return int(conversation_id.removeprefix(PREFIX))
+    return int(conversation_id.removeprefix(TELEGRAM_PREFIX))
 
 
 @dataclass(frozen=True)
@@ -164,15 +168,15 @@ def _addressed(message: types.Message, me: types.User | None) -> bool:
     """In a group: a mention of the bot, a reply to one of its messages, or a command to it."""
     text = message.text or message.caption or ""
     replied = message.reply_to_message
-    if me is not None and replied is not None and replied.from_user is not None:
-        return replied.from_user.id == me.id or _mentions(text, me)
-    if me is not None and _mentions(text, me):
+    author = replied.from_user if replied is not None else None
+    if me is not None and (_mentions(text, me) or (author is not None and author.id == me.id)):
         return True
     return text.startswith("/") and "@" not in text.split(" ", 1)[0]
 
 
 def _mentions(text: str, me: types.User) -> bool:
-    return bool(me.username) and f"@{me.username.lower()}" in text.lower()
+    """``@name`` as a whole word: ``@kneebot_bot2`` names another bot."""
+    return bool(me.username) and bool(re.search(rf"@{re.escape(me.username)}\b", text, re.I))
 
 
 def _without_mention(text: str, me: types.User | None) -> str:
@@ -240,7 +244,7 @@ class TelegramInput(InputChannel):
             try:
                 update = types.Update.to_object(json.loads(request.body))
                 update_id = int(update.update_id)
-            except (ValueError, TypeError, AttributeError):
+            except Exception:  # noqa: BLE001 - no body, however odd, may answer 500
                 # Telegram does not send these; answering 200 stops a redelivery loop.
                 logger.warning("Telegram webhook: a body that is not an update was ignored.")
                 return response.json({"ok": True})
@@ -258,18 +262,29 @@ class TelegramInput(InputChannel):
         assert client is not None
         output = TelegramOutput(client)
         press = update.callback_query
-        said = press_of(update)
-        if press is not None and press.message is not None and said is not None:
-            bot, chat_id, message_id = client.bot, said.chat_id, press.message.message_id
+        if press is not None:
+            bot = client.bot
+            # Answered whatever it is, so the person's button stops spinning.
             await client.call("answerCallbackQuery", lambda: bot.answer_callback_query(press.id))
+            said = press_of(update)
+            if said is None or press.message is None:
+                return
+            chat_id, message_id = said.chat_id, press.message.message_id
+            # Only the first press on a message counts: a second tap, or the other button
+            # tapped before the keyboard went, must not answer the question twice.
+            if not self.seen.first_time(f"press:{chat_id}:{message_id}"):
+                return
             await client.call(
                 "editMessageReplyMarkup", lambda: bot.edit_message_reply_markup(chat_id, message_id)
             )
         else:
+            if client.me is None and update.message is not None:
+                # Mentions in groups need the bot's name; ask again if start-up could not.
+                client.me = await client.call("getMe", client.bot.get_me)
             said = read_update(update, client.me)
         if said is None:
             return
-        sender = f"{PREFIX}{said.chat_id}"
+        sender = f"{TELEGRAM_PREFIX}{said.chat_id}"
         if said.reply is not None:
             await output.send_text_message(sender, said.reply)
             return
@@ -283,7 +298,9 @@ class TelegramInput(InputChannel):
     async def _register(self, client: TelegramClient) -> None:
         """Learn the bot's name and register the webhook, retrying; the server runs anyway."""
         settings = get_settings()
-        client.me = await _retrying("getMe", client.bot.get_me, REGISTER_ATTEMPTS)
+        client.me = await _retrying(
+            "getMe", client.bot.get_me, REGISTER_ATTEMPTS, REGISTER_LONGEST_WAIT_S
+        )
         if not settings.public_url:
             logger.warning(
                 "Telegram: KNEEBOT_PUBLIC_URL is not set, so no webhook was registered; "
@@ -298,7 +315,10 @@ class TelegramInput(InputChannel):
             "drop_pending_updates": False,
         }
         done = await _retrying(
-            "setWebhook", lambda: client.bot.request("setWebhook", payload), REGISTER_ATTEMPTS
+            "setWebhook",
+            lambda: client.bot.request("setWebhook", payload),
+            REGISTER_ATTEMPTS,
+            REGISTER_LONGEST_WAIT_S,
         )
         if done is None:
             logger.error(
@@ -310,20 +330,33 @@ class TelegramInput(InputChannel):
             logger.info("Telegram webhook registered at %s.", url)
 
 
-async def _retrying(what: str, request: Callable[[], Awaitable[T]], attempts: int) -> T | None:
-    """Run ``request``, waiting out rate limits and network errors; None if it failed."""
+async def _retrying(
+    what: str,
+    request: Callable[[], Awaitable[T]],
+    attempts: int,
+    longest_wait_s: float,
+    timeouts: bool = True,
+) -> T | None:
+    """Run ``request``, waiting out flood limits and network errors; None if it failed."""
     error: Exception | None = None
     for attempt in range(attempts):
         try:
             return await request()
         except telegram_errors.RetryAfter as limited:
-            error, wait = limited, min(float(limited.timeout), LONGEST_WAIT_S)
-        except (telegram_errors.NetworkError, asyncio.TimeoutError) as failed:
-            error, wait = failed, min(2.0**attempt, LONGEST_WAIT_S)
+            error, wait = limited, float(limited.timeout)
+        except telegram_errors.NetworkError as failed:
+            error, wait = failed, 2.0**attempt
+        except asyncio.TimeoutError as failed:
+            if not timeouts:
+                error = failed
+                break
+            error, wait = failed, 2.0**attempt
         except telegram_errors.TelegramAPIError as refused:
             error = refused
             break
+        if attempt + 1 == attempts or wait > longest_wait_s:
+            break
         logger.warning("Telegram %s: %s; retrying in %.0f s.", what, error, wait)
         await asyncio.sleep(wait)
-    logger.error("Telegram %s failed: %s", what, error)
+    logger.error("Telegram %s failed: %s", what, error or "timed out")
     return None

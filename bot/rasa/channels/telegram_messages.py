@@ -13,6 +13,7 @@ from bot.plans.drawings import has_drawing
 from bot.rasa.channels.messenger import (
     alert_heading,
     contents,
+    laid_out,
     source_labels,
     split_paragraphs,
     summary_sections,
@@ -20,7 +21,6 @@ from bot.rasa.channels.messenger import (
 )
 
 MESSAGE_LIMIT = 4096  # characters of a message's text, after entities are parsed
-CAPTION_LIMIT = 1024
 CALLBACK_DATA_BYTES = 64
 
 
@@ -47,8 +47,12 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
     text, buttons, custom = contents(message)
     triage = custom.get("triage")
     if isinstance(triage, dict):
-        heading = f"<b>{escape(alert_heading(str(triage.get('level')), dial))}</b>"
-        return [Part(f"{heading}\n\n{escape(text)}", buttons)]
+        heading = f"<b>{escape(alert_heading(str(triage.get('level')), dial))}</b>\n\n"
+        room = MESSAGE_LIMIT - len(heading)
+        chunks = [escape(chunk) for chunk in split_paragraphs(text, room, _escaped_len)] or [""]
+        alert = [Part(heading + chunks[0]), *(Part(chunk) for chunk in chunks[1:])]
+        alert[-1] = Part(alert[-1].text, buttons)
+        return alert
     labels = source_labels(custom.get("sources"))
     if labels:
         text = f"{text}\n\nSources: " + "; ".join(labels)
@@ -57,9 +61,11 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
     if isinstance(plan, dict):
         for card in plan.get("details") or []:
             if isinstance(card, dict) and has_drawing(str(card.get("id"))):
-                title, dose = escape(str(card.get("title", ""))), escape(str(card.get("dose", "")))
-                caption = f"<b>{title}</b>\n{dose}"
-                parts.append(Part(caption[:CAPTION_LIMIT], drawing=str(card["id"])))
+                # Cut before escaping, so the caption's markup stays whole (the catalogue's
+                # titles and doses are far shorter than this).
+                title, dose = str(card.get("title", ""))[:100], str(card.get("dose", ""))[:150]
+                caption = f"<b>{escape(title)}</b>\n{escape(dose)}"
+                parts.append(Part(caption, drawing=str(card["id"])))
     summary = custom.get("summary")
     if isinstance(summary, dict):
         parts.extend(Part(chunk) for chunk in _summary_html(summary))
@@ -72,11 +78,8 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
 
 
 def _summary_html(summary: dict[str, Any]) -> list[str]:
-    blocks = [f"<b>{escape(summary_title(summary))}</b>"]
-    for heading, lines in summary_sections(summary):
-        blocks.append(f"<b>{escape(heading)}</b>\n" + "\n".join(escape(line) for line in lines))
-    # Headings are markup, so cut the escaped blocks as they are.
-    return split_paragraphs("\n\n".join(blocks), MESSAGE_LIMIT)
+    sections = [(summary_title(summary), []), *summary_sections(summary)]
+    return laid_out(sections, MESSAGE_LIMIT, escape, lambda text: f"<b>{text}</b>")
 
 
 def callback_data(button: dict[str, str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -47,6 +48,8 @@ class StandIn:
         self.port = free_port()
         self.calls: list[Call] = []
         self.failures: dict[str, list[tuple[int, dict[str, Any], dict[str, str]]]] = {}
+        # Calls refused because they broke one of the API's limits or formats.
+        self.rejected: list[tuple[Call, str]] = []
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -124,7 +127,19 @@ class StandIn:
         if failure is not None:
             status, body, headers = failure
             return web.json_response(body, status=status, headers=headers)
+        problem = self.check(method, params)
+        if problem is not None:
+            with self._lock:
+                self.rejected.append((self.calls[-1], problem))
+            return self.refuse(problem)
         return self.answer(request, method, params)
+
+    def check(self, method: str, params: dict[str, Any]) -> str | None:
+        """What the real API would refuse in this call, if anything."""
+        return None
+
+    def refuse(self, problem: str) -> web.Response:
+        raise NotImplementedError
 
     def answer(self, request: web.Request, method: str, params: dict[str, Any]) -> web.Response:
         raise NotImplementedError
@@ -189,6 +204,42 @@ class TelegramBotAPI(StandIn):
         )
 
 
+TELEGRAM_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre"}
+TOKEN = re.compile(
+    r"<(/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:lt|gt|amp|quot|#\d+|#x[0-9a-f]+);|[<>&]", re.I
+)
+
+
+def _telegram_html(text: str, limit: int, name: str) -> str | None:
+    """Telegram's HTML parse mode: known tags, properly nested, escapes; the limit counts
+    the text as shown."""
+    if name == "text" and not text.strip():
+        return "Bad Request: message text is empty"
+    open_tags: list[str] = []
+    shown = 0
+    at = 0
+    for token in TOKEN.finditer(text):
+        shown += token.start() - at
+        at = token.end()
+        whole, closing, tag = token.group(0), token.group(1), (token.group(2) or "").lower()
+        if whole in "<>&":
+            return f"Bad Request: can't parse entities: unexpected {whole!r} at {token.start()}"
+        if not tag:
+            shown += 1  # an escape shows as one character
+        elif tag not in TELEGRAM_TAGS:
+            return f"Bad Request: can't parse entities: unsupported start tag {tag!r}"
+        elif not closing:
+            open_tags.append(tag)
+        elif not open_tags or open_tags.pop() != tag:
+            return f"Bad Request: can't parse entities: can't find end tag corresponding to {tag!r}"
+    shown += len(text) - at
+    if open_tags:
+        return f"Bad Request: can't parse entities: can't find end of {open_tags[-1]!r} entity"
+    if shown > limit:
+        return f"Bad Request: message {'caption ' if name == 'caption' else ''}is too long"
+    return None
+
+
 def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
 
@@ -240,9 +291,47 @@ class SlackWebAPI(StandIn):
             )
         return web.json_response({"ok": False, "error": "unknown_method"})
 
+    def check(self, method: str, params: dict[str, Any]) -> str | None:
+        if method not in ("chat.postMessage", "chat.update"):
+            return None
+        blocks = params.get("blocks") or []
+        if not params.get("text") and not blocks:
+            return "no_text"
+        if len(blocks) > 50:
+            return "invalid_blocks"
+        for block in blocks:
+            if _bad_block(block):
+                return "invalid_blocks"
+        return None
+
+    def refuse(self, problem: str) -> web.Response:
+        # Slack answers 200 with ok false for a call it refuses.
+        return web.json_response({"ok": False, "error": problem})
+
     def posted(self, channel: str, thread: str | None = None) -> list[Call]:
         """What was posted to one channel (and thread), in order."""
         return self.received(lambda call: _in(call, "chat.postMessage", channel, thread))
+
+
+def _bad_block(block: dict[str, Any]) -> bool:
+    """Whether Block Kit refuses this block (the limits the channel can reach)."""
+    kind, text = block.get("type"), (block.get("text") or {}).get("text", "")
+    if kind == "header":
+        return not 1 <= len(text) <= 150 or block["text"].get("type") != "plain_text"
+    if kind == "section":
+        return not 1 <= len(text) <= 3000
+    if kind == "actions":
+        elements = block.get("elements") or []
+        return not 1 <= len(elements) <= 25 or any(
+            not 1 <= len(e["text"]["text"]) <= 75 or len(e.get("value", "")) > 2000
+            for e in elements
+        )
+    if kind == "image":
+        return not block.get("image_url") or not 1 <= len(block.get("alt_text", "")) <= 2000
+    if kind == "context":
+        elements = block.get("elements") or []
+        return not 1 <= len(elements) <= 10 or any(not e.get("text") for e in elements)
+    return kind != "divider"
 
 
 def _in(call: Call, method: str, channel: str, thread: str | None) -> bool:

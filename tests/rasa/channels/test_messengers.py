@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import random
+import re
 
 import pytest
+from rasa.core.channels.channel import UserMessage
+from sanic import Sanic
 
 from bot.errors import KneebotError
 from bot.rasa.channels import slack, slack_blocks, telegram, telegram_messages
 from bot.rasa.channels.messenger import Seen, first_sentence, split_paragraphs
+from bot.runtime.processes import free_port
 from bot.runtime.serve import messengers_on
 from bot.settings import get_settings
+from tests.rasa.channels.standins import _bad_block, _telegram_html
 
 WORDS = ["knee", "hip", "glute", "stairs", "a" * 30, "&", "<b>", "pain"]
 
@@ -146,22 +153,100 @@ def test_seen_remembers_the_newest_ids() -> None:
 
 
 def test_a_channel_without_credentials_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
+    names = (
         "TELEGRAM_BOT_TOKEN",
         "TELEGRAM_WEBHOOK_SECRET",
         "SLACK_BOT_TOKEN",
         "SLACK_SIGNING_SECRET",
-    ):
+    )
+    for name in names:
         monkeypatch.delenv(name, raising=False)
     get_settings.cache_clear()
     try:
         assert messengers_on() == {"Telegram": False, "Slack": False}
-        assert telegram.TelegramInput("", "", "http://x").get_output_channel() is None
-        blueprint = slack.SlackInput("", "", "http://x").blueprint(lambda message: None)  # type: ignore[arg-type, return-value]
-        assert not blueprint._future_routes
+        app = Sanic("channels_off")
+        for channel in (telegram.TelegramInput("", "", "http://x"), slack.SlackInput("", "", "x")):
+            assert channel.get_output_channel() is None
+            app.blueprint(channel.blueprint(_never), url_prefix=f"/webhooks/{channel.name()}")
+        assert list(app.router.routes) == []
+        control = Sanic("channel_on")
+        on = telegram.TelegramInput("123:abc", "secret", "http://x")
+        control.blueprint(on.blueprint(_never), url_prefix="/webhooks/telegram")
+        assert any("webhook" in route.path for route in control.router.routes)
         monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
         get_settings.cache_clear()
         with pytest.raises(KneebotError, match="SLACK_SIGNING_SECRET"):
             messengers_on()
     finally:
         get_settings.cache_clear()
+
+
+async def _never(message: UserMessage) -> None:
+    raise AssertionError("an off channel handed on a message")
+
+
+def test_the_server_runs_on_when_the_webhook_cannot_be_registered(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(telegram, "REGISTER_ATTEMPTS", 2)
+    monkeypatch.setenv("KNEEBOT_PUBLIC_URL", "https://kneebot.example")
+    get_settings.cache_clear()
+    closed = free_port()  # nothing listens there: every call is a network error
+    channel = telegram.TelegramInput("123:abc", "secret", f"http://127.0.0.1:{closed}")
+    assert channel.client is not None
+    client = channel.client
+
+    async def register() -> None:
+        try:
+            await channel._register(client)
+        finally:
+            await client.close()
+
+    try:
+        with caplog.at_level(logging.WARNING):
+            asyncio.run(register())
+    finally:
+        get_settings.cache_clear()
+    assert "retrying in 1 s" in caplog.text
+    assert "the webhook is not registered" in caplog.text
+
+
+def test_the_summary_is_cut_before_it_is_marked_up() -> None:
+    summary = {
+        "date": "2026-12-08",
+        "told": [{"label": "What makes it worse", "value": "stairs & <kneeling> " * 400}],
+        "safety_check": {"question": "?", "answer": "no " + "&" * 1996},
+        "caveat": "General education.",
+    }
+    telegram_parts = telegram_messages.render({"custom": {"summary": summary}}, "112")
+    assert len(telegram_parts) > 1
+    for part in telegram_parts:
+        assert len(part.text) <= telegram_messages.MESSAGE_LIMIT
+        assert part.text.count("<b>") == part.text.count("</b>")
+        assert not re.search(r"&(?!amp;|lt;|gt;)", part.text), "an escape was cut"
+    (post,) = slack_blocks.render({"custom": {"summary": summary}}, "112", "")
+    for block in post.blocks[1:]:
+        text = block["text"]["text"]
+        assert len(text) <= slack_blocks.SECTION_LIMIT
+        assert not re.search(r"&(?!amp;|lt;|gt;)", text)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_whatever_is_said_renders_as_the_apis_accept_it(seed: int) -> None:
+    # The stand-ins' checks are Telegram's and Slack's rules; every rendering must pass them.
+    rng = random.Random(seed)
+    alphabet = ["knee", "&", "<b>", "</i>", "&amp;", ">", "*bold*", "\n", "\n\n", "x" * 200, "é"]
+    text = " ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3000)))
+    custom: dict = {"sources": [{"doc": "hip & <knee>", "section": "why"}]}
+    if seed % 3 == 0:
+        custom = {"triage": {"level": "emergency", "reason": "dvt_pe"}}
+    buttons = [{"title": rng.choice(alphabet) * 20, "payload": rng.choice(alphabet) * 30}]
+    message = {"text": text, "buttons": buttons, "custom": custom}
+    for part in telegram_messages.render(message, "112"):
+        assert _telegram_html(part.text, 4096, "text") is None
+        markup = telegram_messages.keyboard(part.buttons)
+        for row in markup.inline_keyboard if markup else []:
+            assert all(1 <= len(b.callback_data.encode()) <= 64 for b in row)
+    for post in slack_blocks.render(message, "112", "https://kneebot.example"):
+        assert 1 <= len(post.blocks) <= 50
+        assert not [block for block in post.blocks if _bad_block(block)]
