@@ -110,6 +110,13 @@ def contents(message: dict[str, Any]) -> tuple[str, list[dict[str, Any]], dict[s
     )
 
 
+def last_paragraph(text: str) -> tuple[str, str]:
+    """The text without its last paragraph, and that paragraph: a plan's closing offer
+    ("Ask me how to do any of them") goes after its pictures, beside its buttons."""
+    body, _, last = text.strip().rpartition("\n\n")
+    return (body, last) if body else ("", text.strip())
+
+
 def alert_heading(level: str, dial: str) -> str:
     """The alert's heading for a triage level, such as "Emergency: call 112 now"."""
     return HEADINGS.get(level, HEADINGS["same_day"]).format(dial=dial)
@@ -229,7 +236,7 @@ def summary_sections(summary: dict[str, Any]) -> list[tuple[str, list[str]]]:
         if isinstance(row, dict) and row.get("label") and row.get("value")
     ]
     if told:
-        sections.append(("What I told the assistant", told))
+        sections.append(("What you told the assistant", told))
     triage = summary.get("triage")
     check = summary.get("safety_check")
     if isinstance(triage, dict):

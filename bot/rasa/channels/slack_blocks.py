@@ -12,6 +12,7 @@ from bot.rasa.channels.messenger import (
     contents,
     first_sentence,
     laid_out,
+    last_paragraph,
     source_labels,
     split_paragraphs,
     summary_sections,
@@ -72,11 +73,13 @@ def render(message: dict[str, Any], dial: str, public_url: str) -> list[Post]:
                 "reason": str(triage.get("reason")),
             },
         }
-    elif text:
-        blocks.extend(_sections(text))
-    plan = custom.get("plan")
-    if isinstance(plan, dict):
-        blocks.extend(_plan_blocks(plan, public_url))
+    else:
+        plan = custom.get("plan")
+        if isinstance(plan, dict):
+            body, offer = last_paragraph(text) if buttons else (text, "")
+            blocks.extend([*_sections(body), *_plan_blocks(plan, public_url), *_sections(offer)])
+        elif text:
+            blocks.extend(_sections(text))
     labels = source_labels(custom.get("sources"))
     if labels:
         blocks.append(_context("Sources: " + escape("; ".join(labels))))

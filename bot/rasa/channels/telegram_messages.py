@@ -14,12 +14,14 @@ from bot.rasa.channels.messenger import (
     alert_heading,
     contents,
     laid_out,
+    last_paragraph,
     source_labels,
     split_paragraphs,
     summary_sections,
     summary_title,
 )
 
+CHOOSE = "Choose one:"  # the text of buttons that follow a picture, which cannot carry them
 MESSAGE_LIMIT = 4096  # characters of a message's text, after entities are parsed
 CALLBACK_DATA_BYTES = 64
 
@@ -56,8 +58,11 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
     labels = source_labels(custom.get("sources"))
     if labels:
         text = f"{text}\n\nSources: " + "; ".join(labels)
-    parts = [Part(escape(chunk)) for chunk in split_paragraphs(text, MESSAGE_LIMIT, _escaped_len)]
     plan = custom.get("plan")
+    offer = ""
+    if isinstance(plan, dict) and buttons:
+        text, offer = last_paragraph(text)
+    parts = [Part(escape(chunk)) for chunk in split_paragraphs(text, MESSAGE_LIMIT, _escaped_len)]
     if isinstance(plan, dict):
         for card in plan.get("details") or []:
             if isinstance(card, dict) and has_drawing(str(card.get("id"))):
@@ -66,6 +71,10 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
                 title, dose = str(card.get("title", ""))[:100], str(card.get("dose", ""))[:150]
                 caption = f"<b>{escape(title)}</b>\n{escape(dose)}"
                 parts.append(Part(caption, drawing=str(card["id"])))
+    if offer:
+        parts.extend(
+            Part(escape(chunk)) for chunk in split_paragraphs(offer, MESSAGE_LIMIT, _escaped_len)
+        )
     summary = custom.get("summary")
     if isinstance(summary, dict):
         parts.extend(Part(chunk) for chunk in _summary_html(summary))
@@ -73,7 +82,7 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
         if parts and parts[-1].drawing is None:
             parts[-1] = Part(parts[-1].text, buttons)
         else:
-            parts.append(Part("Choose one:", buttons))
+            parts.append(Part(CHOOSE, buttons))
     return parts
 
 
