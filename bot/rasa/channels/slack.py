@@ -51,12 +51,23 @@ logger = logging.getLogger(__name__)
 SHUTDOWN_WAIT_S = 20.0
 # What a call to Slack can raise once slack-sdk's own retries are spent.
 SEND_ERRORS = (SlackClientError, aiohttp.ClientError, asyncio.TimeoutError)
-MENTION = re.compile(r"<@([A-Z0-9]+)(\|[^>]*)?>")
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^<>]*)?>")
+LABELLED = re.compile(r"<([#@!]?[^<>|]+)\|([^<>]+)>")  # <https://x|label>, <#C1|general>
+SPECIAL = re.compile(r"<!(\w+)>")  # <!here>
+BARE_LINK = re.compile(r"<([^<>|]+)>")
 
 
-def unescape(text: str) -> str:
-    """What a person typed, from the text Slack delivers (it escapes these three)."""
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+def typed(text: str) -> str:
+    """What a person typed, from the text Slack delivers.
+
+    Slack wraps links, mentions and channel names in angle brackets and escapes ``&``,
+    ``<`` and ``>``; the assistant reads the words a person sees instead.
+    """
+    text = MENTION.sub("", text)
+    text = LABELLED.sub(lambda match: match.group(2), text)
+    text = SPECIAL.sub(lambda match: "@" + match.group(1), text)
+    text = BARE_LINK.sub(lambda match: match.group(1), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
 @dataclass(frozen=True)
@@ -140,10 +151,10 @@ def read_event(event: dict[str, Any], bot_user: str | None) -> Said | None:
         place = Place(channel, thread if isinstance(thread, str) else ts)
     else:
         return None
-    typed = unescape(MENTION.sub("", text).strip()) if isinstance(text, str) else ""
-    if not typed and subtype == "file_share":
-        return Said(place, typed, reply=NOT_TEXT_REPLY)
-    return Said(place, typed)
+    words = typed(text) if isinstance(text, str) else ""
+    if not words and subtype == "file_share":
+        return Said(place, words, reply=NOT_TEXT_REPLY)
+    return Said(place, words)
 
 
 def read_click(payload: dict[str, Any]) -> tuple[Said, dict[str, Any], str] | None:

@@ -140,6 +140,19 @@ def test_slack_reads_what_people_typed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("delivered", "read"),
+    [
+        ("<@UBOT> my calf is swollen &amp; hot", "my calf is swollen & hot"),
+        ("see <https://example.org/knee|this page> &lt;3", "see this page <3"),
+        ("<!here> my knee <#C42|clinic> hurts", "@here my knee clinic hurts"),
+        ("my physio <@U7|sam> said <https://example.org>", "my physio  said https://example.org"),
+    ],
+)
+def test_slack_formatting_is_read_as_the_words_people_see(delivered: str, read: str) -> None:
+    assert slack.typed(delivered) == read
+
+
 def test_first_sentence() -> None:
     assert first_sentence("Call 112 now. Then rest.") == ("Call 112 now.", "Then rest.")
     assert first_sentence("No full stop") == ("No full stop", "")
