@@ -116,7 +116,8 @@ _STATED = [
     re.compile(rf"\b({NUMBER_PATTERN}) (?:years?|yrs?|yr) old\b"),
     re.compile(rf"\b({NUMBER_PATTERN}) ?(?:yo|y o|years? of age)\b"),
     re.compile(rf"\b(?:{_PEOPLE}) ({NUMBER_PATTERN})\b{_NOT_AN_AGE}"),  # "dad 79 fell"
-    re.compile(rf"^at ({NUMBER_PATTERN}) (?:i|he|she|my)\b"),  # "at 71 i took a tumble"
+    # "at 71 i took a tumble", opening the message or a sentence or clause of it
+    re.compile(rf"(?:^|[.!?,;:\n] )at ({NUMBER_PATTERN}) (?:i|he|she|my)\b"),
     re.compile(rf"\b(?:aged|age) ({NUMBER_PATTERN})\b"),
     re.compile(
         rf"\b(?:i'm|i am|he's|he is|she's|she is|they're|who's|who is"

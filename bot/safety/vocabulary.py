@@ -85,6 +85,7 @@ SHARED: dict[str, list[str]] = {
     "fever": [
         r"fever|fevers|feverish|febrile",
         r"(high|a|running a|got a|have a|had a|with a) temp(erature)?",
+        r"(had|having|getting|get|gets|run|running|runs|ran) (high |little )?temp(erature)?s",
         r"temp(erature)? (of|is|was) (3[7-9]|4[0-2])|3[89](\.\d)? (degrees|c)",
         r"temp(erature)? (at |reading |reads |around |about )?(37\.[5-9]|3[89]|4[0-2])",
         r"10[0-4](\.\d)? (degrees|f)",
@@ -281,6 +282,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"short(ness)? of breath|breathless|breathlessness|out of breath|winded",
             r"(hard|difficult|struggle|struggling|trouble|difficulty) (to )?breath(e|ing)?",
             r"{cant} (catch|get) {whose} breath",
+            r"(struggling|struggles|struggled|fighting|battling|hard|trouble) (to )?(catch|get) "
+            r"{whose} breath",
             r"breathing (is )?(hard|difficult|fast|rapid|laboured)",
             r"heart (is |was |keeps )?(racing|pounding)|racing heart|palpitations",
         ],
@@ -371,7 +374,7 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"(walking|walks) with ({whose}|that|a|the|one) (foot|leg) (turned|pointing) (out|in)",
             r"favou?ring (his|her|their|my|one|the other|that) leg|dragging (his|her|their|my) leg",
             r"(won't|refuses to|refusing to|doesn't want to|stopped)"
-            r" (walk|walking|stand|put weight)",
+            r" (walk|walking|stand|put (any |much |his |her |their )?weight)",
         ],
     },
     "injury_cannot_bear_weight": {
@@ -384,6 +387,8 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"|only |just )?(a |an |half an |a few |a couple of |\d+ |ten |twenty |thirty )?"
             r"(minutes?|mins?|hours?|hrs?)",
             r"(huge|massive|rapid|immediate|instant|sudden|loads of|a lot of) swelling",
+            r"(already|instantly|immediately) (massively |hugely |really |very |so )?({swollen})",
+            r"(massively|hugely|enormously) ({swollen})|(double|twice) the size of the other",
             r"swelled up (like|to)",
             r"({swollen}|twice the size|double the size) ~~ (in|within|over) the (last|past) (few "
             r"|couple of |\d+ |two |three )?(hours?|hrs?)",

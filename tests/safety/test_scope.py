@@ -140,3 +140,40 @@ def test_ordinary_uses_still_excuse_their_own_statement() -> None:
     assert screen("my bum went numb from sitting on the bike saddle too long").level is None
     assert screen("I might need a knee replacement and I have a fever").level in (None, "prompt")
     assert screen("she had a fall two years ago, broke her wrist, all healed").level is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "expected"),
+    [
+        # A bracketed aside does not break the phrase it sits in.
+        ("my lower leg (just the one) is swollen and warm", "dvt_pe", "same_day"),
+        (
+            "her calf is swollen and warm and she's struggling to catch her breath",
+            "dvt_pe",
+            "emergency",
+        ),
+        ("our 5 year old won't put any weight on his leg", "child_hip", "same_day"),
+        (
+            "twisted my knee an hour ago and it's already massively swollen",
+            "injury_cannot_bear_weight",
+            "same_day",
+        ),
+        (
+            "pain at night in bed and I've had temperatures for weeks",
+            "night_pain_systemic",
+            "prompt",
+        ),
+        (
+            "hi! At 71 I took a tumble off the bus and now my hip hurts when I walk",
+            "elderly_fall_hip",
+            "same_day",
+        ),
+    ],
+)
+def test_everyday_phrasings_written_blind_escalate(text: str, flag: str, expected: str) -> None:
+    flags = {f.id: f.level for f in screen(text).flags}
+    assert flags.get(flag) == expected, flags
+
+
+def test_an_aside_cannot_deny_across_a_phrase() -> None:
+    assert level("my calf (not swollen) feels fine") is None

@@ -28,7 +28,7 @@ BOT_USER = {
     "first_name": "Kneebot",
     "username": "kneebot_test_bot",
 }
-SLACK_BOT_USER = "UKNEEBOT"
+SLACK_BOT_USER = "U0KNEEBOT"
 
 
 @dataclass
