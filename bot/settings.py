@@ -143,8 +143,11 @@ class Settings(BaseSettings):
     def _dial_is_the_number_said(cls, dial: str, values: dict) -> str:
         # An alert headed "call 112" above words saying "call 999" would make a person
         # in an emergency stop and wonder; a deployment that names its number names both.
+        if not re.fullmatch(r"\+?\d[\d ]*\d", dial):
+            raise ValueError(f"{dial!r} is not a number to dial, such as 112 or 999")
         said = values.get("emergency_number", DEFAULT_EMERGENCY_NUMBER)
-        if said != DEFAULT_EMERGENCY_NUMBER and dial not in said:
+        named = re.search(rf"(?<!\d){re.escape(dial)}(?!\d)", said)
+        if said != DEFAULT_EMERGENCY_NUMBER and not named:
             raise ValueError(
                 f"KNEEBOT_EMERGENCY_NUMBER is {said!r} but KNEEBOT_EMERGENCY_DIAL is {dial!r}; "
                 "set KNEEBOT_EMERGENCY_DIAL to the number the escalations name"

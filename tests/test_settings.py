@@ -48,6 +48,9 @@ def test_the_number_an_alert_dials_is_the_number_its_words_name() -> None:
     with pytest.raises(ValidationError, match="KNEEBOT_EMERGENCY_DIAL"):
         Settings(emergency_number="999")
     assert Settings(emergency_number="999", emergency_dial="999").emergency_dial == "999"
+    for dial in ("", "9", "call us"):  # not a number, or only part of the one named
+        with pytest.raises(ValidationError, match="emergency_dial"):
+            Settings(emergency_number="999", emergency_dial=dial)
 
 
 @pytest.mark.parametrize("secret", ["has space", "semi;colon", "x" * 257])

@@ -116,8 +116,13 @@ _STATED = [
     re.compile(rf"\b({NUMBER_PATTERN}) (?:years?|yrs?|yr) old\b"),
     re.compile(rf"\b({NUMBER_PATTERN}) ?(?:yo|y o|years? of age)\b"),
     re.compile(rf"\b(?:{_PEOPLE}) ({NUMBER_PATTERN})\b{_NOT_AN_AGE}"),  # "dad 79 fell"
-    # "at 71 i took a tumble", opening the message or a sentence or clause of it
-    re.compile(rf"(?:^|[.!?,;:\n] )at ({NUMBER_PATTERN}) (?:i|he|she|my)\b"),
+    # "at 71 i took a tumble", opening the message or a sentence or clause of it; from 25
+    # up, so that a clock time ("at 5 i leave work") or a childhood ("at 14 i had an op")
+    # never reads as the person's age now.
+    re.compile(
+        r"(?:^|[.!?,;\n] )at (2[5-9]|[3-9]\d|1[01]\d) (?:i|he|she|my)\b"
+        r"(?! (?:am|pm|o'clock|hours|minutes)\b)"
+    ),
     re.compile(rf"\b(?:aged|age) ({NUMBER_PATTERN})\b"),
     re.compile(
         rf"\b(?:i'm|i am|he's|he is|she's|she is|they're|who's|who is"

@@ -24,8 +24,8 @@ _GAP_WORD = (
     r"(?!(?:and|or) (?:my|i|i'm|it|it's|the|his|her|he|she|they|we|your)\b)[a-z0-9'][a-z0-9'.]* "
 )
 # An aside in brackets of up to five words ("my lower leg (just the one) is swollen") is
-# skipped as one word: it adds to what it interrupts and cannot deny it.
-_ASIDE = r"\( (?:[a-z0-9'][a-z0-9'.]* ){1,5}\) "
+# skipped as one word; its words pass the same checks, so "(not)" still denies.
+_ASIDE = rf"\( (?:{_GAP_WORD}){{1,5}}\) "
 _GAP_UNIT = f"(?:{_GAP_WORD}|{_ASIDE})"
 _GAPS = {" ~~ ": f" {_GAP_UNIT}{{0,7}}", " ~ ": f" {_GAP_UNIT}{{0,4}}"}
 _REFERENCE = re.compile(r"\{(\w+)\}")

@@ -97,6 +97,8 @@ RULES: tuple[Rule, ...] = (
        "injury fall", "painful_weight_bearing"),
     _r("injury_cannot_bear_weight", SAME_DAY, "a lot of swelling within hours of an injury",
        "rapid_swelling"),
+    _r("injury_cannot_bear_weight", SAME_DAY, "a lot of swelling after an injury",
+       "injury fall", "big_swelling"),
     _r("injury_cannot_bear_weight", SAME_DAY,
        "a pop or snap felt or heard at the time of an injury",
        "pop_event"),

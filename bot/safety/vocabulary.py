@@ -85,7 +85,9 @@ SHARED: dict[str, list[str]] = {
     "fever": [
         r"fever|fevers|feverish|febrile",
         r"(high|a|running a|got a|have a|had a|with a) temp(erature)?",
-        r"(had|having|getting|get|gets|run|running|runs|ran) (high |little )?temp(erature)?s",
+        # "I've had temperatures on and off"; not the weather ("we had temperatures of 35").
+        r"(had|having|run|running|runs|ran) (high |little |some )?temp(erature)?s"
+        r"(?! (of|in|below|above|outside|all|are|were|this|last|today|here|there|lately)\b)",
         r"temp(erature)? (of|is|was) (3[7-9]|4[0-2])|3[89](\.\d)? (degrees|c)",
         r"temp(erature)? (at |reading |reads |around |about )?(37\.[5-9]|3[89]|4[0-2])",
         r"10[0-4](\.\d)? (degrees|f)",
@@ -387,14 +389,17 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
             r"|only |just )?(a |an |half an |a few |a couple of |\d+ |ten |twenty |thirty )?"
             r"(minutes?|mins?|hours?|hrs?)",
             r"(huge|massive|rapid|immediate|instant|sudden|loads of|a lot of) swelling",
-            r"(already|instantly|immediately) (massively |hugely |really |very |so )?({swollen})",
-            r"(massively|hugely|enormously) ({swollen})|(double|twice) the size of the other",
+            r"(instantly|immediately) (massively |hugely |really |very |so )?({swollen})",
             r"swelled up (like|to)",
             r"({swollen}|twice the size|double the size) ~~ (in|within|over) the (last|past) (few "
             r"|couple of |\d+ |two |three )?(hours?|hrs?)",
             r"({swollen}|twice the size|double the size) ~~ (only|just) been (about |around )?"
             r"(a |an "
             r"|a few |a couple of |\d+ |two |three )?(hours?|hrs?)",
+        ],
+        # Much swelling, said without when: alarming only beside an injury (rules.py).
+        "big_swelling": [
+            r"(massively|hugely|enormously) ({swollen})|(double|twice) the size of the other",
         ],
         "fracture_named": [r"broken|broke|fracture|fractured|cracked (a |the |my )?bone|break in"],
         # Alarming after an injury or in a child; ordinary knee pain says it too.
@@ -607,9 +612,9 @@ BY_FLAG: dict[str, dict[str, list[str]]] = {
 # Things that happened: later words do not undo them ("it swelled up at once, then went
 # down" still tells of a swelling within hours of an injury).
 EVENTS = frozenset({
-    "injury", "fall", "pop_event", "pop_any", "rapid_swelling", "fracture_named", "surgery",
-    "replacement", "injection", "giving_way_recurrent", "recurrent_swelling", "worsening",
-    "no_improvement",
+    "injury", "fall", "pop_event", "pop_any", "rapid_swelling", "big_swelling",
+    "fracture_named", "surgery", "replacement", "injection", "giving_way_recurrent",
+    "recurrent_swelling", "worsening", "no_improvement",
 })
 
 _PLANNED = (
@@ -634,7 +639,7 @@ DATED_LONG_AGO: dict[str, list[str]] = {
     for name in (
         "fever", "tendon_torn", "fracture_named", "septic_named", "locked", "cannot_straighten",
         "calf_signs", "clot_named", "injury", "fall", "pop_event", "pop_any", "rapid_swelling",
-        "deformity",
+        "big_swelling", "deformity",
     )
 }
 # An operation only planned or talked of: the cue comes before it ("waiting for a knee

@@ -175,5 +175,19 @@ def test_everyday_phrasings_written_blind_escalate(text: str, flag: str, expecte
     assert flags.get(flag) == expected, flags
 
 
-def test_an_aside_cannot_deny_across_a_phrase() -> None:
-    assert level("my calf (not swollen) feels fine") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf (not swollen) feels fine",
+        "my calf (thankfully not) swollen",
+        "my calf is (never) hot and swollen",
+        "I work shifts, at 5 i leave work and my knee aches and I limp a bit",
+        "I'm 45. At 14 I had a knee op, now it hurts when I put weight on it",
+        "My knee is swollen and stiff on days when we get high temperatures",
+        "We had temperatures of 35 last week and my knee swelled up",
+        "My knee was already swollen so I rested it",
+        "My knee is massively swollen from my arthritis flare",
+    ],
+)
+def test_asides_clock_times_weather_and_old_swelling_do_not_escalate(text: str) -> None:
+    assert level(text) is None

@@ -76,7 +76,8 @@ def render(message: dict[str, Any], dial: str, public_url: str) -> list[Post]:
     else:
         plan = custom.get("plan")
         if isinstance(plan, dict):
-            body, offer = last_paragraph(text) if buttons else (text, "")
+            # A plan's pictures go before its closing offer ("Ask me how to do any of them").
+            body, offer = last_paragraph(text)
             blocks.extend([*_sections(body), *_plan_blocks(plan, public_url), *_sections(offer)])
         elif text:
             blocks.extend(_sections(text))

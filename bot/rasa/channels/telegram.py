@@ -58,6 +58,7 @@ REPLY_LONGEST_WAIT_S = 60.0
 REGISTER_LONGEST_WAIT_S = 600.0
 # Commands Telegram clients offer; each becomes what the assistant understands.
 COMMANDS = {"start": "/greet", "restart": "/restart"}
+ALREADY_CHOSEN = "Already chosen"
 
 
 class TelegramClient:
@@ -75,9 +76,14 @@ class TelegramClient:
             self._bot = Bot(self.token, server=self.server, timeout=30)
         return self._bot
 
-    async def call(self, what: str, request: Callable[[], Awaitable[T]]) -> T | None:
-        """A reply's call. A timeout is not retried: the message may have arrived."""
-        return await _retrying(what, request, SEND_ATTEMPTS, REPLY_LONGEST_WAIT_S, timeouts=False)
+    async def call(
+        self, what: str, request: Callable[[], Awaitable[T]], urgent: bool = False
+    ) -> T | None:
+        """A reply's call. A timeout is not retried: the message may have arrived. An
+        escalation waits out a flood limit however long; anything else gives up after a
+        minute rather than hold the conversation."""
+        longest = REGISTER_LONGEST_WAIT_S if urgent else REPLY_LONGEST_WAIT_S
+        return await _retrying(what, request, SEND_ATTEMPTS, longest, timeouts=False)
 
     async def close(self) -> None:
         if self._bot is not None and self._bot.session is not None:
@@ -126,6 +132,7 @@ class TelegramOutput(WholeMessages):
                 reply_markup=markup,
                 disable_web_page_preview=True,
             ),
+            urgent=part.urgent,
         )
 
 
@@ -229,7 +236,8 @@ class TelegramInput(InputChannel):
 
         @hook.listener("before_server_stop")
         async def finish(app: Any, loop: Any) -> None:
-            await self.deliveries.drain(REPLY_WITHIN_S)
+            # Long enough for a reply waiting out a flood limit to go.
+            await self.deliveries.drain(REPLY_LONGEST_WAIT_S + REPLY_WITHIN_S)
             await client.close()
 
         @hook.route("/", methods=["GET"])
@@ -264,16 +272,21 @@ class TelegramInput(InputChannel):
         press = update.callback_query
         if press is not None:
             bot = client.bot
-            # Answered whatever it is, so the person's button stops spinning.
-            await client.call("answerCallbackQuery", lambda: bot.answer_callback_query(press.id))
             said = press_of(update)
-            if said is None or press.message is None:
-                return
-            chat_id, message_id = said.chat_id, press.message.message_id
             # Only the first press on a message counts: a second tap, or the other button
             # tapped before the keyboard went, must not answer the question twice.
-            if not self.seen.first_time(f"press:{chat_id}:{message_id}"):
+            first = said is not None and press.message is not None
+            if first and said is not None and press.message is not None:
+                key = f"press:{said.chat_id}:{press.message.message_id}"
+                first = self.seen.first_time(key)
+            # Answered whatever it is, so the person's button stops spinning.
+            note = None if first else ALREADY_CHOSEN
+            await client.call(
+                "answerCallbackQuery", lambda: bot.answer_callback_query(press.id, text=note)
+            )
+            if not first or said is None or press.message is None:
                 return
+            chat_id, message_id = said.chat_id, press.message.message_id
             await client.call(
                 "editMessageReplyMarkup", lambda: bot.edit_message_reply_markup(chat_id, message_id)
             )

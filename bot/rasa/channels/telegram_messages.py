@@ -33,6 +33,7 @@ class Part:
     text: str
     buttons: list[dict[str, str]] = field(default_factory=list)
     drawing: str | None = None  # an exercise id: send its drawing as a photo, text as caption
+    urgent: bool = False  # part of an escalation: waits out any flood limit to be sent
 
 
 def escape(text: str) -> str:
@@ -52,17 +53,16 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
         heading = f"<b>{escape(alert_heading(str(triage.get('level')), dial))}</b>\n\n"
         room = MESSAGE_LIMIT - len(heading)
         chunks = [escape(chunk) for chunk in split_paragraphs(text, room, _escaped_len)] or [""]
-        alert = [Part(heading + chunks[0]), *(Part(chunk) for chunk in chunks[1:])]
-        alert[-1] = Part(alert[-1].text, buttons)
+        alert = [Part(heading + chunks[0], urgent=True)]
+        alert += [Part(chunk, urgent=True) for chunk in chunks[1:]]
+        alert[-1] = Part(alert[-1].text, buttons, urgent=True)
         return alert
     labels = source_labels(custom.get("sources"))
-    if labels:
-        text = f"{text}\n\nSources: " + "; ".join(labels)
+    sources = "Sources: " + "; ".join(labels) if labels else ""
     plan = custom.get("plan")
-    offer = ""
-    if isinstance(plan, dict) and buttons:
-        text, offer = last_paragraph(text)
-    parts = [Part(escape(chunk)) for chunk in split_paragraphs(text, MESSAGE_LIMIT, _escaped_len)]
+    # A plan's pictures go before its closing offer ("Ask me how to do any of them").
+    before, after = last_paragraph(text) if isinstance(plan, dict) else (text, "")
+    parts = _texts(before if isinstance(plan, dict) else _joined(before, sources))
     if isinstance(plan, dict):
         for card in plan.get("details") or []:
             if isinstance(card, dict) and has_drawing(str(card.get("id"))):
@@ -71,10 +71,7 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
                 title, dose = str(card.get("title", ""))[:100], str(card.get("dose", ""))[:150]
                 caption = f"<b>{escape(title)}</b>\n{escape(dose)}"
                 parts.append(Part(caption, drawing=str(card["id"])))
-    if offer:
-        parts.extend(
-            Part(escape(chunk)) for chunk in split_paragraphs(offer, MESSAGE_LIMIT, _escaped_len)
-        )
+        parts += _texts(_joined(after, sources))
     summary = custom.get("summary")
     if isinstance(summary, dict):
         parts.extend(Part(chunk) for chunk in _summary_html(summary))
@@ -84,6 +81,14 @@ def render(message: dict[str, Any], dial: str) -> list[Part]:
         else:
             parts.append(Part(CHOOSE, buttons))
     return parts
+
+
+def _joined(*paragraphs: str) -> str:
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _texts(text: str) -> list[Part]:
+    return [Part(escape(chunk)) for chunk in split_paragraphs(text, MESSAGE_LIMIT, _escaped_len)]
 
 
 def _summary_html(summary: dict[str, Any]) -> list[str]:
