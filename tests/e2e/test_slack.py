@@ -77,7 +77,7 @@ class SlackPlace:
 
     def replies(self, before: int) -> list[Call]:
         thread = None if self.dm else self.thread
-        return self.api.settled(lambda c: _here(c, self.channel, thread), timeout_s=60)[before:]
+        return self.api.settled(lambda c: _here(c, self.channel, thread), after=before)[before:]
 
     def count(self) -> int:
         return len(self.api.posted(self.channel, None if self.dm else self.thread))

@@ -92,10 +92,14 @@ class StandIn:
         raise AssertionError(f"expected {count} matching calls; got {self.received(predicate)}")
 
     def settled(
-        self, predicate: Callable[[Call], bool], quiet_s: float = 0.6, timeout_s: float = 60
+        self,
+        predicate: Callable[[Call], bool],
+        after: int = 0,
+        quiet_s: float = 0.6,
+        timeout_s: float = 60,
     ) -> list[Call]:
-        """The matching calls once at least one came and none came for ``quiet_s``."""
-        self.wait_for(predicate, 1, timeout_s)
+        """The matching calls once more than ``after`` came and none came for ``quiet_s``."""
+        self.wait_for(predicate, after + 1, timeout_s)
         seen = -1
         while True:
             found = self.received(predicate)
