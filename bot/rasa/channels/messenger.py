@@ -13,10 +13,14 @@ import asyncio
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from rasa.core.channels.channel import OutputChannel
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+
+from bot.rasa.channels.guard import BadInput, read_inbound
+from bot.rasa.channels.messages import NOT_TEXT_REPLY
+from bot.settings import Messenger, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +53,45 @@ class WholeMessages(OutputChannel):
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
         await self.send_response(recipient_id, {"custom": json_message})
+
+
+class MessengerInput(InputChannel):
+    """What the chat-app webhooks share: their credentials, the ids already handled, the
+    turns still running, and one way to hand a turn through the input guard."""
+
+    channel: Messenger
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.channel
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        values = get_settings().messenger(cls.channel, credentials)
+        return cls(values["token"], values["secret"], values["api_url"])
+
+    def __init__(self, token: str, secret: str, api_url: str) -> None:
+        self.seen = Seen()
+        self.deliveries = Deliveries()
+
+    async def hand_on(
+        self,
+        handle: Callable[[UserMessage], Awaitable[None]],
+        output: OutputChannel,
+        sender: str,
+        text: str | None,
+        reply: str | None = None,
+    ) -> None:
+        """The channel's own ``reply``, or ``text`` as a turn of conversation ``sender``."""
+        if reply is not None:
+            await output.send_text_message(sender, reply)
+            return
+        try:
+            inbound = read_inbound(sender, text, None)
+        except BadInput:
+            await output.send_text_message(sender, NOT_TEXT_REPLY)
+            return
+        await handle(inbound.message(output, self.name()))
 
 
 class Seen:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -40,9 +40,9 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.plans.drawings import drawing_png, has_drawing
-from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
+from bot.rasa.channels.guard import guard_handler
 from bot.rasa.channels.messages import NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import SLACK_PREFIX, Deliveries, Seen, WholeMessages
+from bot.rasa.channels.messenger import SLACK_PREFIX, MessengerInput, WholeMessages
 from bot.rasa.channels.slack_blocks import chosen, render
 from bot.settings import get_settings
 
@@ -173,19 +173,13 @@ def read_click(payload: dict[str, Any]) -> tuple[Said, dict[str, Any], str] | No
     return Said(place, str(action.get("value", ""))), message, title
 
 
-class SlackInput(InputChannel):
+class SlackInput(MessengerInput):
     """The Slack webhook; off (no route) without a bot token and signing secret."""
 
-    @classmethod
-    def name(cls) -> str:
-        return "slack"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        values = get_settings().messenger("slack", credentials)
-        return cls(values["token"], values["secret"], values["api_url"])
+    channel = "slack"
 
     def __init__(self, token: str, signing_secret: str, api_url: str) -> None:
+        super().__init__(token, signing_secret, api_url)
         self.verifier = SignatureVerifier(signing_secret) if token and signing_secret else None
         self.client = (
             AsyncWebClient(
@@ -200,8 +194,6 @@ class SlackInput(InputChannel):
             else None
         )
         self.bot_user: str | None = None
-        self.seen = Seen()
-        self.deliveries = Deliveries()
 
     def get_output_channel(self) -> OutputChannel | None:
         return SlackOutput(self.client) if self.client else None
@@ -310,16 +302,7 @@ class SlackInput(InputChannel):
         self, said: Said, client: AsyncWebClient, handle: Callable[[UserMessage], Awaitable[None]]
     ) -> None:
         output = SlackOutput(client)
-        sender = said.place.conversation
-        if said.reply is not None:
-            await output.send_text_message(sender, said.reply)
-            return
-        try:
-            inbound = read_inbound(sender, said.text, None)
-        except BadInput:
-            await output.send_text_message(sender, NOT_TEXT_REPLY)
-            return
-        await handle(inbound.message(output, self.name()))
+        await self.hand_on(handle, output, said.place.conversation, said.text, said.reply)
 
 
 def _acknowledged() -> HTTPResponse:

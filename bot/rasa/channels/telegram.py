@@ -32,15 +32,15 @@ from typing import Any, TypeVar
 from aiogram import Bot, types
 from aiogram.bot.api import TelegramAPIServer
 from aiogram.utils import exceptions as telegram_errors
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.plans.drawings import drawing_png
-from bot.rasa.channels.guard import BadInput, guard_handler, read_inbound
+from bot.rasa.channels.guard import guard_handler
 from bot.rasa.channels.messages import HELP_REPLY, NOT_TEXT_REPLY
-from bot.rasa.channels.messenger import TELEGRAM_PREFIX, Deliveries, Seen, WholeMessages
+from bot.rasa.channels.messenger import TELEGRAM_PREFIX, MessengerInput, WholeMessages
 from bot.rasa.channels.telegram_messages import Part, keyboard, render
 from bot.settings import get_settings
 
@@ -202,23 +202,15 @@ def press_of(update: types.Update) -> Said | None:
     return Said(int(press.message.chat.id), press.data)
 
 
-class TelegramInput(InputChannel):
+class TelegramInput(MessengerInput):
     """The Telegram webhook; off (no route) without a bot token and webhook secret."""
 
-    @classmethod
-    def name(cls) -> str:
-        return "telegram"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        values = get_settings().messenger("telegram", credentials)
-        return cls(values["token"], values["secret"], values["api_url"])
+    channel = "telegram"
 
     def __init__(self, token: str, secret: str, api_url: str) -> None:
+        super().__init__(token, secret, api_url)
         self.secret = secret
         self.client = TelegramClient(token, api_url) if token and secret else None
-        self.seen = Seen()
-        self.deliveries = Deliveries()
 
     def get_output_channel(self) -> OutputChannel | None:
         return TelegramOutput(self.client) if self.client else None
@@ -272,21 +264,20 @@ class TelegramInput(InputChannel):
         press = update.callback_query
         if press is not None:
             bot = client.bot
-            said = press_of(update)
+            said, pressed = press_of(update), press.message
             # Only the first press on a message counts: a second tap, or the other button
             # tapped before the keyboard went, must not answer the question twice.
-            first = said is not None and press.message is not None
-            if first and said is not None and press.message is not None:
-                key = f"press:{said.chat_id}:{press.message.message_id}"
-                first = self.seen.first_time(key)
+            first = said is not None and pressed is not None
+            if said is not None and pressed is not None:
+                first = self.seen.first_time(f"press:{said.chat_id}:{pressed.message_id}")
             # Answered whatever it is, so the person's button stops spinning.
             note = None if first else ALREADY_CHOSEN
             await client.call(
                 "answerCallbackQuery", lambda: bot.answer_callback_query(press.id, text=note)
             )
-            if not first or said is None or press.message is None:
+            if not first or said is None or pressed is None:
                 return
-            chat_id, message_id = said.chat_id, press.message.message_id
+            chat_id, message_id = said.chat_id, pressed.message_id
             await client.call(
                 "editMessageReplyMarkup", lambda: bot.edit_message_reply_markup(chat_id, message_id)
             )
@@ -297,16 +288,9 @@ class TelegramInput(InputChannel):
             said = read_update(update, client.me)
         if said is None:
             return
-        sender = f"{TELEGRAM_PREFIX}{said.chat_id}"
-        if said.reply is not None:
-            await output.send_text_message(sender, said.reply)
-            return
-        try:
-            inbound = read_inbound(sender, said.text, None)
-        except BadInput:
-            await output.send_text_message(sender, NOT_TEXT_REPLY)
-            return
-        await handle(inbound.message(output, self.name()))
+        await self.hand_on(
+            handle, output, f"{TELEGRAM_PREFIX}{said.chat_id}", said.text, said.reply
+        )
 
     async def _register(self, client: TelegramClient) -> None:
         """Learn the bot's name and register the webhook, retrying; the server runs anyway."""
