@@ -222,12 +222,17 @@ class TelegramInput(MessengerInput):
             return hook
         handle = guard_handler(on_new_message)
 
+        registering: list[asyncio.Task[None]] = []
+
         @hook.listener("after_server_start")
         async def register(app: Any, loop: Any) -> None:
-            self.deliveries.start(self._register(client))
+            registering.append(asyncio.get_running_loop().create_task(self._register(client)))
 
         @hook.listener("before_server_stop")
         async def finish(app: Any, loop: Any) -> None:
+            # Registration still retrying has nothing to finish: a stop must not wait for it.
+            for task in registering:
+                task.cancel()
             # Long enough for a reply waiting out a flood limit to go.
             await self.deliveries.drain(REPLY_LONGEST_WAIT_S + REPLY_WITHIN_S)
             await client.close()
